@@ -1,0 +1,93 @@
+# Northstar. The README promises two commands on a fresh Debian 12 machine:
+#   make run    install what is missing, build, open the window on the workspace (demo on first run)
+#   make test   install what is missing, then every check and test, end-to-end ones under Xvfb
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# A target dir outside the clone survives fresh clones, so CI is not a cold build every time.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/northstar/target
+export CARGO_TERM_COLOR ?= never
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CARGO_BIN := $(HOME)/.cargo/bin
+TAURI_DRIVER := $(CARGO_BIN)/tauri-driver
+APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev \
+	libayatana-appindicator3-dev librsvg2-dev libxdo-dev xvfb xauth x11-utils \
+	webkit2gtk-driver dbus dbus-x11 poppler-utils qpdf fonts-dejavu-core hyperfine
+APP := $(CARGO_TARGET_DIR)/debug/northstar
+
+.PHONY: help setup deps-apt deps-tools ui-deps ui-build app run test lint fmt check-rust \
+	test-rust test-ui bindings build bench screenshot clean
+
+help:
+	@echo "make run     build and open Northstar (installs what is missing)"
+	@echo "make test    every check and test, end to end under Xvfb included"
+	@echo "make build   the release binary (path printed last)"
+	@echo "make lint    rustfmt, clippy and the UI type check"
+	@echo "make bench   benchmarks (not part of make test)"
+
+setup: deps-apt deps-tools ui-deps
+
+# Only the Debian packages that are missing are installed (apt-get update once, first).
+deps-apt:
+	@missing=$$(for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		$(SUDO) apt-get update -qq; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+# tauri-driver 2.x (its newest release is a 3.0 alpha, which we do not want).
+deps-tools:
+	@if ! [ -x "$(TAURI_DRIVER)" ] || ! "$(TAURI_DRIVER)" --help 2>&1 | head -1 >/dev/null; then \
+		cargo install tauri-driver --version '^2' --locked; fi
+	@command -v npm >/dev/null || { echo "Node.js 20+ and npm are needed: apt-get install nodejs npm"; exit 1; }
+
+ui-deps: ui/node_modules/.installed
+ui/node_modules/.installed: ui/package.json ui/package-lock.json
+	npm --prefix ui ci --no-audit --no-fund
+	touch $@
+
+ui-build: ui-deps
+	npm --prefix ui run build
+
+app: ui-build
+	cargo build -p northstar
+
+run: setup app
+	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
+		echo "No display here. Run it headless with: xvfb-run -a $(APP)"; exit 1; fi
+	$(APP)
+
+test: setup lint test-ui test-rust
+	@echo "make test: all checks passed"
+
+lint: ui-build
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	npm --prefix ui run check
+
+fmt:
+	cargo fmt --all
+
+test-ui: ui-deps
+	npm --prefix ui test
+
+# The app is built first: the end-to-end tests drive that binary in a real window under Xvfb.
+test-rust: app
+	xvfb-run -a -s "-screen 0 1280x900x24" cargo test --workspace
+
+bindings:
+	UPDATE_BINDINGS=1 cargo test -p northstar typescript_bindings_are_up_to_date
+
+build: setup ui-build
+	cargo build --release -p northstar --features custom-protocol
+	@echo "$(CARGO_TARGET_DIR)/release/northstar"
+
+bench: setup build
+	cargo run --release -p northstar-core --bench report
+	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/startup.sh
+
+clean:
+	rm -rf ui/dist ui/node_modules

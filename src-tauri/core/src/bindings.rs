@@ -1,0 +1,55 @@
+//! The TypeScript types of everything that crosses IPC, generated from these Rust structs into
+//! `ui/src/lib/api/bindings.ts`. A test fails when that file is stale; `make bindings` rewrites it.
+
+use crate::error::{ErrorKind, ErrorPayload};
+use crate::project::{DeletionImpact, NewProject, Project, ProjectEdit};
+use crate::report::Paper;
+use crate::scorecard::{
+    Assessment, AssessmentEdit, AssessmentScore, Headline, NewPillar, Pillar, PillarEdit,
+    PillarSaved, PillarSet, PillarSetInfo, PillarTemplate, RemovalImpact, ScoreChange, Scorecard,
+    Status,
+};
+use ts_rs::{Config, TS};
+
+/// Extra declarations from crates that sit on top of the core (the shell's own payloads).
+pub type Extra = fn(&Config) -> String;
+
+/// The whole bindings file.
+pub fn typescript(extra: &[Extra]) -> String {
+    let cfg = Config::new().with_large_int("number");
+    let decls = [
+        ErrorKind::decl(&cfg),
+        ErrorPayload::decl(&cfg),
+        Project::decl(&cfg),
+        NewProject::decl(&cfg),
+        ProjectEdit::decl(&cfg),
+        DeletionImpact::decl(&cfg),
+        Status::decl(&cfg),
+        Pillar::decl(&cfg),
+        NewPillar::decl(&cfg),
+        PillarEdit::decl(&cfg),
+        PillarSaved::decl(&cfg),
+        PillarSet::decl(&cfg),
+        PillarSetInfo::decl(&cfg),
+        PillarTemplate::decl(&cfg),
+        RemovalImpact::decl(&cfg),
+        Headline::decl(&cfg),
+        Assessment::decl(&cfg),
+        AssessmentScore::decl(&cfg),
+        AssessmentEdit::decl(&cfg),
+        ScoreChange::decl(&cfg),
+        Scorecard::decl(&cfg),
+        Paper::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",
+    );
+    for d in decls.iter().cloned().chain(extra.iter().map(|f| f(&cfg))) {
+        out.push_str("export ");
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}

@@ -1,0 +1,190 @@
+//! The demo project a new workspace starts with: "LaunchPad – v0 Readiness". Seeded once; a
+//! demo the user deleted stays deleted.
+
+use crate::error::Result;
+use crate::project::{self, NewProject};
+use crate::scorecard::{self, PillarEdit, PillarSet};
+use crate::store::Store;
+use chrono::Duration;
+
+pub const DEMO_NAME: &str = "LaunchPad – v0 Readiness";
+const SEEDED_KEY: &str = "demo_seeded";
+
+/// Seeds the demo when this workspace has never held a project and never had the demo.
+pub fn seed_if_first_run(store: &mut Store) -> Result<bool> {
+    if store.setting(SEEDED_KEY)?.is_some() {
+        return Ok(false);
+    }
+    let ever: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM projects", [], |r| r.get(0))?;
+    if ever == 0 {
+        seed(store)?;
+    }
+    store.set_setting(SEEDED_KEY, "1")?;
+    Ok(ever == 0)
+}
+
+/// (pillar, score at Day 0, score now, evidence now)
+const SCORES: &[(&str, Option<i64>, Option<i64>, &str)] = &[
+    (
+        "Reliability",
+        Some(1),
+        Some(2),
+        "One happy-path integration test passes; no retries or backoff yet.",
+    ),
+    (
+        "Security",
+        Some(1),
+        Some(1),
+        "API keys kept in a .env file, never rotated; no dependency scanning.",
+    ),
+    (
+        "Observability",
+        Some(1),
+        Some(1),
+        "Console logging only; no structured logs or dashboards.",
+    ),
+    (
+        "Supportability",
+        Some(2),
+        Some(2),
+        "README covers setup; no runbooks; the onboarding doc is stale.",
+    ),
+    (
+        "Architectural clarity",
+        Some(2),
+        Some(3),
+        "DDD skeleton in place; persistence still in memory.",
+    ),
+    (
+        "Configuration hygiene",
+        None,
+        None,
+        "`.env` templates exist; secrets management to be decided.",
+    ),
+    (
+        "Testing safety net",
+        None,
+        None,
+        "Basic end-to-end smoke test only.",
+    ),
+    (
+        "Automation & CI/CD",
+        None,
+        None,
+        "CI will be introduced in a later release.",
+    ),
+    (
+        "Operational readiness",
+        None,
+        None,
+        "No logging or metrics yet.",
+    ),
+    (
+        "Security posture",
+        None,
+        None,
+        "Validation exists; auth and rate limiting forthcoming.",
+    ),
+    (
+        "Documentation",
+        Some(2),
+        Some(3),
+        "Docs folder started; more diagrams coming.",
+    ),
+    (
+        "Post-launch rhythm",
+        None,
+        None,
+        "Issue templates and release rituals to be added.",
+    ),
+];
+
+fn seed(store: &mut Store) -> Result<()> {
+    let today = store.clock().today();
+    let p = project::create(
+        store,
+        NewProject {
+            name: DEMO_NAME.into(),
+            description:
+                "An example project to explore Northstar with. Delete it whenever you like.".into(),
+            north_star: "Ship daily without customer-visible downtime or data loss.".into(),
+            leading_metric: "Onboarding API success rate (target 99%, p95 under 400 ms)".into(),
+            pillar_sets: vec![PillarSet::FourPillars, PillarSet::ReadinessChecklist],
+        },
+    )?;
+    let pillars = scorecard::list_pillars(store.conn(), &p.id)?;
+    let checkpoint = (today + Duration::days(14)).to_string();
+    let set = |store: &mut Store, name: &str, edit: PillarEdit| -> Result<()> {
+        if let Some(pillar) = pillars.iter().find(|q| q.name == name) {
+            scorecard::edit_pillar(store, &pillar.id, edit)?;
+        }
+        Ok(())
+    };
+    for (name, day0, _, _) in SCORES {
+        set(store, name, PillarEdit::Score(*day0))?;
+        set(store, name, PillarEdit::Owner("Bohdan".into()))?;
+        set(
+            store,
+            name,
+            PillarEdit::NextCheckpoint(Some(checkpoint.clone())),
+        )?;
+    }
+    scorecard::record_assessment(
+        store,
+        &p.id,
+        "Day 0",
+        &(today - Duration::days(28)).to_string(),
+    )?;
+    for (name, _, now, evidence) in SCORES {
+        set(store, name, PillarEdit::Score(*now))?;
+        set(store, name, PillarEdit::Evidence((*evidence).into()))?;
+    }
+    scorecard::record_assessment(
+        store,
+        &p.id,
+        "v0.2.0 architecture pass",
+        &(today - Duration::days(7)).to_string(),
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scorecard::Status;
+    use crate::testing::store;
+
+    #[test]
+    fn the_demo_is_seeded_once_and_stays_deleted() {
+        let mut s = store();
+        assert!(seed_if_first_run(&mut s).unwrap());
+        let projects = project::list(s.conn()).unwrap();
+        assert_eq!(projects.len(), 1);
+        assert_eq!(projects[0].name, "LaunchPad – v0 Readiness");
+        let card = scorecard::scorecard(s.conn(), &projects[0].id).unwrap();
+        let score = |n: &str| card.pillars.iter().find(|p| p.name == n).unwrap().score;
+        assert_eq!(
+            [
+                score("Reliability"),
+                score("Security"),
+                score("Observability"),
+                score("Supportability")
+            ],
+            [Some(2), Some(1), Some(1), Some(2)]
+        );
+        let arch = card
+            .pillars
+            .iter()
+            .find(|p| p.name == "Architectural clarity")
+            .unwrap();
+        assert_eq!(arch.status, Status::InProgress);
+        assert_eq!(card.assessments.len(), 2);
+        assert_eq!(card.assessments[0].label, "Day 0");
+
+        project::delete(&mut s, &projects[0].id).unwrap();
+        assert!(!seed_if_first_run(&mut s).unwrap());
+        assert!(project::list(s.conn()).unwrap().is_empty());
+    }
+}

@@ -1,0 +1,37 @@
+//! Northstar's core: the workspace store and the whole domain (projects, scorecards, reports).
+//!
+//! A plain Rust library that knows nothing of windows or webviews; the desktop shell and the
+//! CLI both call it. Every write validates first and lands in one transaction.
+
+pub mod bindings;
+pub mod clock;
+pub mod demo;
+pub mod error;
+pub mod files;
+pub mod project;
+pub mod report;
+pub mod scorecard;
+pub mod store;
+pub mod validate;
+pub mod workspace;
+
+pub use error::{Error, ErrorKind, ErrorPayload, Result};
+pub use store::Store;
+
+/// A fresh row id: UUID v7, so ids sort by creation time and are safe to make on any device.
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::clock::FixedClock;
+    use crate::store::Store;
+    use chrono::{TimeZone, Utc};
+
+    /// An in-memory store whose clock says 2026-11-25 09:00 UTC.
+    pub fn store() -> Store {
+        let clock = FixedClock(Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap());
+        Store::open_in_memory(Box::new(clock)).unwrap()
+    }
+}

@@ -1,0 +1,152 @@
+//! Creating, editing, archiving and deleting projects, with the rules the core enforces.
+
+use super::{get, NewProject, Project, ProjectEdit};
+use super::{DESCRIPTION_MAX, LEADING_METRIC_MAX, NAME_MAX, NORTH_STAR_MAX};
+use crate::error::{Error, Result};
+use crate::store::{Store, Writer};
+use crate::validate;
+use rusqlite::types::Value;
+use rusqlite::Connection;
+
+fn check_name(value: &str) -> Result<String> {
+    validate::required("name", "A project name", value, NAME_MAX)
+}
+
+/// Names are unique among active projects, ignoring case (Unicode-aware, not just ASCII).
+fn check_unique(conn: &Connection, name: &str, except: Option<&str>) -> Result<()> {
+    let wanted = name.to_lowercase();
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name FROM projects WHERE deleted_at IS NULL AND archived = 0",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        let other: String = r.get(1)?;
+        if Some(id.as_str()) != except && other.to_lowercase() == wanted {
+            return Err(Error::invalid(
+                "name",
+                format!("Another active project is already called “{other}”. Pick another name."),
+            ));
+        }
+    }
+    Ok(())
+}
+
+pub fn create(store: &mut Store, new: NewProject) -> Result<Project> {
+    let name = check_name(&new.name)?;
+    let description = validate::text(
+        "description",
+        "The description",
+        &new.description,
+        DESCRIPTION_MAX,
+    )?;
+    let north_star = validate::text(
+        "north_star",
+        "The North Star",
+        &new.north_star,
+        NORTH_STAR_MAX,
+    )?;
+    let leading_metric = validate::text(
+        "leading_metric",
+        "The leading metric",
+        &new.leading_metric,
+        LEADING_METRIC_MAX,
+    )?;
+    let id = crate::new_id();
+    store.write(|w| {
+        check_unique(w.conn(), &name, None)?;
+        let now = w.now().to_owned();
+        w.insert(
+            "projects",
+            &id,
+            &[
+                ("name", Value::Text(name)),
+                ("description", Value::Text(description)),
+                ("north_star", Value::Text(north_star)),
+                ("leading_metric", Value::Text(leading_metric)),
+                ("archived", Value::Integer(0)),
+                ("created_at", Value::Text(now.clone())),
+                ("updated_at", Value::Text(now)),
+            ],
+        )?;
+        for set in &new.pillar_sets {
+            crate::scorecard::add_pillar_set_in(w, &id, *set)?;
+        }
+        Ok(())
+    })?;
+    get(store.conn(), &id)
+}
+
+pub fn edit(store: &mut Store, id: &str, change: ProjectEdit) -> Result<Project> {
+    store.write(|w| {
+        let current = get(w.conn(), id)?;
+        let (col, value) = match change {
+            ProjectEdit::Name(v) => {
+                let name = check_name(&v)?;
+                if !current.archived {
+                    check_unique(w.conn(), &name, Some(id))?;
+                }
+                ("name", name)
+            }
+            ProjectEdit::Description(v) => (
+                "description",
+                validate::text("description", "The description", &v, DESCRIPTION_MAX)?,
+            ),
+            ProjectEdit::NorthStar(v) => (
+                "north_star",
+                validate::text("north_star", "The North Star", &v, NORTH_STAR_MAX)?,
+            ),
+            ProjectEdit::LeadingMetric(v) => (
+                "leading_metric",
+                validate::text(
+                    "leading_metric",
+                    "The leading metric",
+                    &v,
+                    LEADING_METRIC_MAX,
+                )?,
+            ),
+        };
+        w.update("projects", id, col, Value::Text(value))?;
+        Ok(())
+    })?;
+    get(store.conn(), id)
+}
+
+pub fn set_archived(store: &mut Store, id: &str, archived: bool) -> Result<Project> {
+    store.write(|w| {
+        let current = get(w.conn(), id)?;
+        if !archived && current.archived {
+            // Coming back must not make two active projects share a name.
+            check_unique(w.conn(), &current.name, Some(id)).map_err(|_| {
+                Error::Conflict(format!(
+                    "An active project is already called “{}”. Rename one of them before restoring this one.",
+                    current.name
+                ))
+            })?;
+        }
+        w.update("projects", id, "archived", Value::Integer(archived.into()))?;
+        Ok(())
+    })?;
+    get(store.conn(), id)
+}
+
+/// Soft-deletes the project and everything that belongs to it, in one transaction.
+pub fn delete(store: &mut Store, id: &str) -> Result<()> {
+    store.write(|w| {
+        get(w.conn(), id)?;
+        for table in ["pillars", "assessments"] {
+            for child in live_children(w, table, id)? {
+                w.soft_delete(table, &child)?;
+            }
+        }
+        w.soft_delete("projects", id)
+    })
+}
+
+fn live_children(w: &Writer<'_>, table: &'static str, project: &str) -> Result<Vec<String>> {
+    let mut stmt = w.conn().prepare_cached(&format!(
+        "SELECT id FROM {table} WHERE project_id = ?1 AND deleted_at IS NULL"
+    ))?;
+    let ids = stmt.query_map([project], |r| r.get(0))?;
+    Ok(ids.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,137 @@
+//! PDF exports of a project: the one-page scorecard a PM brings to a meeting, and the full
+//! readiness report (that page, then every table in full). This module turns a project into
+//! bytes; the shell or the CLI decides where they go.
+//!
+//! Text is real text in an embedded DejaVu Sans, so it can be selected, searched and read back
+//! by `pdftotext`, and names print the same on every system.
+
+mod canvas;
+mod fonts;
+mod layout;
+mod paper;
+mod sections;
+mod style;
+
+pub use paper::Paper;
+
+use crate::error::{Error, Result};
+use crate::scorecard::scorecard;
+use canvas::Canvas;
+use chrono::NaiveDate;
+use fonts::Face;
+use printpdf::{OffsetDateTime, PdfDocument, PdfParseErrorSeverity, PdfSaveOptions};
+use rusqlite::Connection;
+use sections::ReportData;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportOptions {
+    pub paper: Paper,
+    /// The scorecard page followed by every table in full.
+    pub full: bool,
+    /// The day the report speaks for: printed in the header and footer, used to mark overdue
+    /// checkpoints and as the document's creation date.
+    pub as_of: NaiveDate,
+}
+
+/// Renders the scorecard (or the full report) of a project as PDF bytes.
+pub fn render(conn: &Connection, project_id: &str, opts: &ReportOptions) -> Result<Vec<u8>> {
+    let data = ReportData {
+        project: crate::project::get(conn, project_id)?,
+        card: scorecard(conn, project_id)?,
+        as_of: opts.as_of,
+    };
+    let fonts = fonts::fonts()?;
+    let kind = if opts.full {
+        "Readiness report"
+    } else {
+        "Readiness scorecard"
+    };
+
+    let mut doc = PdfDocument::new(&format!("{} – {kind}", data.project.name));
+    let ids = [
+        doc.add_font(fonts.face(Face::Regular)),
+        doc.add_font(fonts.face(Face::Bold)),
+    ];
+    let mut c = Canvas::new(fonts, ids, opts.paper.size_pt());
+    for section in sections::SCORECARD {
+        section(&data, &mut c);
+    }
+    if opts.full {
+        for section in sections::FULL {
+            section(&data, &mut c);
+        }
+    }
+    let footer_left = format!("{} · {kind} · {}", data.project.name, data.as_of);
+    let pages = c.finish(|c, page, total| footer(c, &footer_left, page, total));
+
+    let info = &mut doc.metadata.info;
+    info.author = author(&data);
+    info.creator = "Northstar".to_owned();
+    info.producer = "Northstar (printpdf)".to_owned();
+    info.subject = kind.to_owned();
+    let stamp = opts
+        .as_of
+        .and_time(chrono::NaiveTime::MIN)
+        .and_utc()
+        .timestamp();
+    let created =
+        OffsetDateTime::from_unix_timestamp(stamp).map_err(|e| Error::Report(e.to_owned()))?;
+    info.creation_date = created;
+    info.modification_date = created;
+    info.metadata_date = created;
+
+    let mut warnings = Vec::new();
+    let bytes = doc
+        .with_pages(pages)
+        .save(&PdfSaveOptions::default(), &mut warnings);
+    // printpdf reports mistakes in the page ops (text outside a text object, colours out of
+    // range) as error-level warnings and writes the file anyway: treat them as failures.
+    if let Some(w) = warnings
+        .iter()
+        .find(|w| w.severity == PdfParseErrorSeverity::Error)
+    {
+        return Err(Error::Report(format!("page {}: {}", w.page + 1, w.msg)));
+    }
+    Ok(bytes)
+}
+
+/// The pillars' owner when they all share one, else the app.
+fn author(d: &ReportData) -> String {
+    let mut owners = d.card.pillars.iter().map(|p| p.owner.trim());
+    match owners.next() {
+        Some(first) if !first.is_empty() && owners.all(|o| o == first) => first.to_owned(),
+        _ => "Northstar".to_owned(),
+    }
+}
+
+fn footer(c: &mut Canvas, left: &str, page: usize, total: usize) {
+    let base = c.page_height() - style::FOOTER_BASELINE;
+    c.rule(c.left, c.right, base - 10.0, style::RULE);
+    let pages = format!("page {page} of {total}");
+    let pw = c.width(&pages, Face::Regular, style::TINY);
+    c.text_right(
+        c.right,
+        base,
+        &pages,
+        Face::Regular,
+        style::TINY,
+        style::MUTED,
+    );
+    let left = c.fit(
+        left,
+        Face::Regular,
+        style::TINY,
+        c.content_width() - pw - 16.0,
+    );
+    c.text(
+        c.left,
+        base,
+        &left,
+        Face::Regular,
+        style::TINY,
+        style::MUTED,
+    );
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,82 @@
+//! The report's sections, one renderer per area, in print order. Each draws nothing (not even
+//! its heading) when its area has no data, so adding an area later means adding one renderer
+//! to a list, never moving the others.
+
+mod full;
+mod header;
+mod pillars;
+mod table;
+mod trend;
+
+use super::canvas::Canvas;
+use super::fonts::Face;
+use super::style;
+use crate::project::Project;
+use crate::scorecard::{Assessment, Scorecard};
+use chrono::NaiveDate;
+
+/// Everything a report shows, read before drawing starts.
+pub struct ReportData {
+    pub project: Project,
+    pub card: Scorecard,
+    pub as_of: NaiveDate,
+}
+
+impl ReportData {
+    /// The assessment the scorecard reflects: the latest dated on or before the "as of" day
+    /// (or the latest of all, when every one is dated later).
+    pub fn reflected(&self) -> Option<&Assessment> {
+        let as_of = self.as_of.to_string();
+        let list = &self.card.assessments;
+        list.iter().rev().find(|a| a.date <= as_of).or(list.last())
+    }
+
+    /// Whether the current scores are exactly those frozen in `a`.
+    pub fn unchanged_since(&self, a: &Assessment) -> bool {
+        a.scores.len() == self.card.pillars.len()
+            && self.card.pillars.iter().all(|p| {
+                a.scores
+                    .iter()
+                    .any(|s| s.pillar_id == p.id && s.score == p.score && s.target == p.target)
+            })
+    }
+}
+
+pub type Section = fn(&ReportData, &mut Canvas);
+
+/// The one-page scorecard, top to bottom. Goals with metric status, the top risks, compliance
+/// readiness and the coming review dates slot in after the trend as their areas land.
+pub const SCORECARD: &[Section] = &[header::draw, header::headline, pillars::draw, trend::draw];
+
+/// The full tables after the scorecard, each starting on its own page. Goals and readings, the
+/// stakeholder canvas, the risk register, compliance notes and the agenda slot in after these.
+pub const FULL: &[Section] = &[full::pillars, full::history];
+
+/// A section heading with an optional note on the right, kept on the page with the first
+/// `keep` points of what follows.
+pub fn heading(c: &mut Canvas, title: &str, note: &str, keep: f32) {
+    heading_to(c, title, note, keep, c.right);
+}
+
+/// [`heading`] for something narrower than the page: the note ends at `right` when it fits
+/// there, so it stays near what it explains.
+pub fn heading_to(c: &mut Canvas, title: &str, note: &str, keep: f32, right: f32) {
+    let y = c.place_keeping(20.0, keep);
+    let base = y + 12.0;
+    c.text(c.left, base, title, Face::Bold, style::H2, style::INK);
+    if note.is_empty() {
+        return;
+    }
+    let title_end = c.left + c.width(title, Face::Bold, style::H2) + 24.0;
+    let note = c.fit(note, Face::Regular, style::TINY, c.right - title_end);
+    let end = right.max(title_end + c.width(&note, Face::Regular, style::TINY));
+    let (size, color) = (style::TINY, style::MUTED);
+    c.text_right(end.min(c.right), base, &note, Face::Regular, size, color);
+}
+
+/// A heading repeated at the top of a page a section continues on.
+pub fn continued(c: &mut Canvas, title: &str) {
+    let y = c.place(16.0);
+    let t = format!("{title} (continued)");
+    c.text(c.left, y + 9.0, &t, Face::Bold, style::SMALL, style::MUTED);
+}

@@ -1,0 +1,65 @@
+//! The report's look: a neutral grey palette, three status colours that stay apart in
+//! greyscale and always travel with a word and a symbol, and the type sizes.
+
+use crate::scorecard::Status;
+use printpdf::{Color, Rgb};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rgb8(pub u8, pub u8, pub u8);
+
+impl Rgb8 {
+    pub fn color(self) -> Color {
+        let c = |v: u8| f32::from(v) / 255.0;
+        Color::Rgb(Rgb {
+            r: c(self.0),
+            g: c(self.1),
+            b: c(self.2),
+            icc_profile: None,
+        })
+    }
+}
+
+pub const INK: Rgb8 = Rgb8(0x18, 0x18, 0x1b);
+pub const TEXT: Rgb8 = Rgb8(0x3f, 0x3f, 0x46);
+pub const MUTED: Rgb8 = Rgb8(0x71, 0x71, 0x7a);
+pub const FAINT: Rgb8 = Rgb8(0xa1, 0xa1, 0xaa);
+pub const RULE: Rgb8 = Rgb8(0xe4, 0xe4, 0xe7);
+pub const BAND: Rgb8 = Rgb8(0xf4, 0xf4, 0xf5);
+
+/// Green, amber and red dark enough for small text on white (WCAG AA).
+pub const GREEN: Rgb8 = Rgb8(0x15, 0x80, 0x3d);
+pub const AMBER: Rgb8 = Rgb8(0xb4, 0x53, 0x09);
+pub const RED: Rgb8 = Rgb8(0xb9, 0x1c, 0x1c);
+
+pub fn status_color(s: Status) -> Rgb8 {
+    match s {
+        Status::OnTarget => GREEN,
+        Status::InProgress => AMBER,
+        Status::Pending => RED,
+    }
+}
+
+/// Full, half and empty discs: the status reads without colour too.
+pub fn status_symbol(s: Status) -> &'static str {
+    match s {
+        Status::OnTarget => "●",
+        Status::InProgress => "◐",
+        Status::Pending => "○",
+    }
+}
+
+/// Margins in points: roomy enough for any office printer.
+pub const MARGIN_X: f32 = 42.0;
+pub const MARGIN_TOP: f32 = 40.0;
+pub const MARGIN_BOTTOM: f32 = 50.0;
+/// Baseline of the footer, measured up from the bottom edge.
+pub const FOOTER_BASELINE: f32 = 28.0;
+
+pub const TITLE: f32 = 17.0;
+pub const H2: f32 = 10.5;
+pub const BODY: f32 = 9.0;
+pub const SMALL: f32 = 8.0;
+pub const TINY: f32 = 7.0;
+
+/// Space between sections.
+pub const SECTION_GAP: f32 = 14.0;

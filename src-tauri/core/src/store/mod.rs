@@ -1,0 +1,118 @@
+//! The workspace database: opening it safely, its pragmas, migrations and the one write path.
+
+mod migrate;
+mod open;
+mod write;
+
+pub use migrate::LATEST_VERSION;
+pub use open::{inspect, FileState, APPLICATION_ID};
+pub use write::Writer;
+
+use crate::clock::{Clock, SystemClock};
+use crate::error::Result;
+use rusqlite::{Connection, OptionalExtension};
+use std::path::{Path, PathBuf};
+
+/// The file name of a workspace's database inside its folder.
+pub const DB_FILE: &str = "northstar.db";
+
+/// One open workspace database. Reads go through [`Store::conn`]; writes through [`Store::write`].
+pub struct Store {
+    conn: Connection,
+    clock: Box<dyn Clock>,
+    device: String,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating if absent) the database at `path`, refusing files that are not ours or
+    /// are newer than this app, and bringing older ones up to date after copying them aside.
+    pub fn open(path: &Path) -> Result<Store> {
+        Self::open_with_clock(path, Box::new(SystemClock))
+    }
+
+    pub fn open_with_clock(path: &Path, clock: Box<dyn Clock>) -> Result<Store> {
+        let conn = open::open_file(path)?;
+        Self::finish(conn, clock, Some(path.to_path_buf()))
+    }
+
+    /// A private in-memory database with the schema applied, for tests and benchmarks.
+    pub fn open_in_memory(clock: Box<dyn Clock>) -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        open::apply_pragmas(&conn)?;
+        migrate::migrate(&conn, None)?;
+        Self::finish(conn, clock, None)
+    }
+
+    fn finish(conn: Connection, clock: Box<dyn Clock>, path: Option<PathBuf>) -> Result<Store> {
+        let device = device_id(&conn)?;
+        Ok(Store {
+            conn,
+            clock,
+            device,
+            path,
+        })
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Runs `f` in one transaction: everything it writes lands together, with its change
+    /// records, or nothing does.
+    pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        let now = crate::clock::instant(self.clock.now());
+        let today = self.clock.today();
+        let tx = self.conn.transaction()?;
+        let mut w = Writer::new(tx, now, today, &self.device);
+        let out = f(&mut w)?;
+        w.commit()?;
+        Ok(out)
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )?;
+        Ok(())
+    }
+}
+
+/// This device's id, made once per workspace, stamped on every change record.
+fn device_id(conn: &Connection) -> Result<String> {
+    let found: Option<String> = conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'device_id'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = found {
+        return Ok(id);
+    }
+    let id = crate::new_id();
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES ('device_id', ?1)",
+        [&id],
+    )?;
+    Ok(id)
+}

@@ -1,0 +1,102 @@
+//! Opening a workspace file without ever damaging one we should not touch.
+//!
+//! The file is looked at read-only first; only a missing or empty file, or a Northstar
+//! database this app understands, is then opened for writing.
+
+use super::migrate::{self, LATEST_VERSION};
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OpenFlags};
+use std::io::Read;
+use std::path::Path;
+use std::time::Duration;
+
+/// `PRAGMA application_id` of every Northstar database: "NSTR".
+pub const APPLICATION_ID: i32 = 0x4E53_5452;
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// What a file on disk is, as far as Northstar is concerned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileState {
+    /// Absent or empty: a new workspace will be made there.
+    New,
+    /// A Northstar database at this schema version (it may need migrating).
+    Northstar { version: i64 },
+}
+
+/// Looks at `path` without writing to it, and says whether Northstar may open it.
+pub fn inspect(path: &Path) -> Result<FileState> {
+    let shown = path.display();
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileState::New),
+        Err(e) => return Err(e.into()),
+    };
+    if meta.is_dir() {
+        return Err(Error::Refused(format!(
+            "{shown} is a folder, not a Northstar database."
+        )));
+    }
+    if meta.len() == 0 {
+        return Ok(FileState::New);
+    }
+    let mut head = [0u8; 16];
+    let mut file = std::fs::File::open(path)?;
+    if file.read_exact(&mut head).is_err() || &head != SQLITE_MAGIC {
+        return Err(Error::Refused(format!(
+            "{shown} is not a Northstar workspace (it is not an SQLite database). It was left untouched; move it away or choose another data folder."
+        )));
+    }
+    drop(file);
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    let read = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0));
+    let (app_id, version, tables) = match (
+        read("PRAGMA application_id"),
+        read("PRAGMA user_version"),
+        read("SELECT count(*) FROM sqlite_master"),
+    ) {
+        (Ok(a), Ok(v), Ok(t)) => (a, v, t),
+        _ => {
+            return Err(Error::Refused(format!(
+            "{shown} could not be read as a database (it may be damaged). It was left untouched."
+        )))
+        }
+    };
+    if app_id == 0 && version == 0 && tables == 0 {
+        return Ok(FileState::New);
+    }
+    if app_id != i64::from(APPLICATION_ID) {
+        return Err(Error::Refused(format!(
+            "{shown} is another application's database, not a Northstar workspace. It was left untouched."
+        )));
+    }
+    if version > LATEST_VERSION {
+        return Err(Error::Refused(format!(
+            "{shown} was made by a newer Northstar (schema version {version}; this app knows up to {LATEST_VERSION}). Update Northstar to open it; the file was left untouched."
+        )));
+    }
+    Ok(FileState::Northstar { version })
+}
+
+/// Opens `path` for writing once [`inspect`] allows it, then sets pragmas and migrates.
+pub(crate) fn open_file(path: &Path) -> Result<Connection> {
+    inspect(path)?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let conn = Connection::open(path)?;
+    apply_pragmas(&conn)?;
+    migrate::migrate(&conn, Some(path))?;
+    Ok(conn)
+}
+
+pub(crate) fn apply_pragmas(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    // journal_mode answers with a row, so it is read rather than executed.
+    let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
+    Ok(())
+}

@@ -1,0 +1,200 @@
+//! The command line: `northstar` alone opens the window; subcommands work on the workspace
+//! without a display, even while the window is open (WAL and a busy timeout keep writes safe).
+
+use clap::{Parser, Subcommand};
+use northstar_core::report::{self, Paper, ReportOptions};
+use northstar_core::{files, project, scorecard, workspace, Store};
+use serde_json::json;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "northstar",
+    version,
+    about = "Is this ready for production, and what is still missing?",
+    long_about = "Northstar keeps each product's North Star, readiness scorecard and review dates in a local workspace.\nWith no command it opens the window."
+)]
+struct Cli {
+    /// The workspace folder (default: $NORTHSTAR_DATA_DIR, else the OS app-data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// List the workspace's projects.
+    Projects {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one project, by id or exact name.
+    Show {
+        project: String,
+        /// Print JSON: the project, its pillars, headline and assessments.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export a project to a file.
+    #[command(subcommand)]
+    Export(Export),
+}
+
+#[derive(Debug, Subcommand)]
+enum Export {
+    /// The one-page PDF scorecard, or with --full the whole readiness report.
+    Pdf {
+        /// Project id or exact name.
+        project: String,
+        /// Where to write the PDF.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Paper size (default: from the system locale).
+        #[arg(long, value_parser = ["a4", "letter"])]
+        paper: Option<String>,
+        /// The scorecard page followed by every table in full.
+        #[arg(long)]
+        full: bool,
+    },
+}
+
+/// A failure the user can fix: one line on stderr, exit 1.
+struct UserError(String);
+
+impl From<northstar_core::Error> for UserError {
+    fn from(e: northstar_core::Error) -> Self {
+        UserError(e.to_string())
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // clap prints help and version with exit 0 and usage errors with exit 2.
+        Err(e) => e.exit(),
+    };
+    let dir = workspace::resolve_dir(cli.data_dir.as_deref());
+    let Some(command) = cli.command else {
+        return crate::run_window(dir);
+    };
+    let out = std::io::stdout();
+    let result = workspace::open(&dir)
+        .map_err(UserError::from)
+        .and_then(|store| run(&store, command, &mut out.lock()));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(UserError(message)) => {
+            eprintln!("northstar: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(store: &Store, command: Command, out: &mut impl Write) -> Result<(), UserError> {
+    let text = match command {
+        Command::Projects { json: true } => {
+            let list = project::list(store.conn())?;
+            pretty(&json!(list))
+        }
+        Command::Projects { json: false } => projects_table(store)?,
+        Command::Show { project, json } => {
+            let p = project::find(store.conn(), &project)?;
+            let card = scorecard::scorecard(store.conn(), &p.id)?;
+            if json {
+                pretty(&json!({
+                    "project": p,
+                    "headline": card.headline,
+                    "pillars": card.pillars,
+                    "assessments": card.assessments,
+                }))
+            } else {
+                show_text(&p, &card)
+            }
+        }
+        Command::Export(Export::Pdf {
+            project,
+            output,
+            paper,
+            full,
+        }) => {
+            let p = project::find(store.conn(), &project)?;
+            let paper = match paper.as_deref() {
+                Some("letter") => Paper::Letter,
+                Some(_) => Paper::A4,
+                None => Paper::from_env(),
+            };
+            let opts = ReportOptions {
+                paper,
+                full,
+                as_of: store.clock().today(),
+            };
+            let bytes = report::render(store.conn(), &p.id, &opts)?;
+            let path = files::with_extension(&output, "pdf")?;
+            files::write_atomically(&path, &bytes)?;
+            format!("{}\n", path.display())
+        }
+    };
+    // A closed pipe (`northstar projects | head`) is not an error worth a message.
+    let _ = out.write_all(text.as_bytes());
+    Ok(())
+}
+
+fn pretty(v: &serde_json::Value) -> String {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn projects_table(store: &Store) -> Result<String, UserError> {
+    let list = project::list(store.conn())?;
+    if list.is_empty() {
+        return Ok("No projects yet. Open the window (`northstar`) to create one.\n".into());
+    }
+    let mut s = String::new();
+    for p in list {
+        let card = scorecard::scorecard(store.conn(), &p.id)?;
+        let h = &card.headline;
+        let overall = h.overall.map_or("–".to_string(), |o| format!("{o:.1}"));
+        let archived = if p.archived { "  (archived)" } else { "" };
+        s.push_str(&format!(
+            "{}  {}  overall {overall}, {}{archived}\n",
+            p.id,
+            p.name,
+            h.summary()
+        ));
+    }
+    Ok(s)
+}
+
+fn show_text(p: &project::Project, card: &scorecard::Scorecard) -> String {
+    let mut s = format!("{}\n", p.name);
+    if !p.north_star.is_empty() {
+        s.push_str(&format!("North Star: {}\n", p.north_star));
+    }
+    if !p.leading_metric.is_empty() {
+        s.push_str(&format!("Leading metric: {}\n", p.leading_metric));
+    }
+    let h = &card.headline;
+    let overall = h
+        .overall
+        .map_or("not scored".to_string(), |o| format!("{o:.1}"));
+    s.push_str(&format!("\nOverall {overall}; {}\n", h.summary()));
+    for pl in &card.pillars {
+        let score = pl.score.map_or("–".to_string(), |v| {
+            format!("{v} {}", scorecard::legend(v))
+        });
+        s.push_str(&format!(
+            "  {:<24} {:<18} target {}  {}\n",
+            pl.name,
+            score,
+            pl.target,
+            pl.status.label()
+        ));
+    }
+    s
+}

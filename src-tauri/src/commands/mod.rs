@@ -1,0 +1,6 @@
+//! Thin IPC handlers, one file per area: lock the store, call one core function, map the error.
+
+pub mod app;
+pub mod project;
+pub mod report;
+pub mod scorecard;

@@ -1,0 +1,121 @@
+//! The desktop shell: plugins, managed state and the command list. The domain lives in
+//! `northstar_core`; this crate only connects it to a window.
+
+pub mod cli;
+mod commands;
+mod error;
+mod state;
+
+use state::AppState;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use tauri::Manager;
+
+/// The TypeScript declarations of the shell's own payloads, appended to the core's.
+pub fn typescript_bindings() -> String {
+    use ts_rs::TS;
+    northstar_core::bindings::typescript(&[commands::app::AppInfo::decl])
+}
+
+/// Opens the window on the workspace in `data_dir`.
+pub fn run_window(data_dir: PathBuf) -> ExitCode {
+    if cfg!(target_os = "linux")
+        && std::env::var_os("DISPLAY").is_none()
+        && std::env::var_os("WAYLAND_DISPLAY").is_none()
+    {
+        eprintln!(
+            "northstar: no display to open the window on. Run it in a desktop session, or headless with `xvfb-run -a northstar`. Subcommands such as `northstar projects` need no display."
+        );
+        return ExitCode::from(1);
+    }
+    let opened = northstar_core::workspace::open(&data_dir);
+    if let Err(e) = &opened {
+        eprintln!("northstar: {e}");
+    }
+    let state = AppState::new(data_dir.clone(), opened);
+    let result = tauri::Builder::default()
+        .plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .dbus_id(instance_id(&data_dir))
+                .callback(|app, _args, _cwd| focus_main(app))
+                .build(),
+        )
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::app::open_link,
+            commands::project::list_projects,
+            commands::project::create_project,
+            commands::project::edit_project,
+            commands::project::set_project_archived,
+            commands::project::project_deletion_impact,
+            commands::project::delete_project,
+            commands::scorecard::pillar_sets,
+            commands::scorecard::get_scorecard,
+            commands::scorecard::add_pillar,
+            commands::scorecard::add_pillar_set,
+            commands::scorecard::edit_pillar,
+            commands::scorecard::move_pillar,
+            commands::scorecard::pillar_removal_impact,
+            commands::scorecard::remove_pillar,
+            commands::scorecard::record_assessment,
+            commands::scorecard::edit_assessment,
+            commands::scorecard::delete_assessment,
+            commands::scorecard::compare_assessments,
+            commands::report::default_paper,
+            commands::report::export_pdf,
+            commands::report::open_exported,
+        ])
+        .run(tauri::generate_context!());
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("northstar: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// One window per workspace: the single-instance D-Bus name carries a hash of the folder, so
+/// two different workspaces can be open at once while a second launch on the same one focuses
+/// the first.
+fn instance_id(data_dir: &Path) -> String {
+    let canonical = std::fs::canonicalize(data_dir).unwrap_or_else(|_| data_dir.to_path_buf());
+    // FNV-1a: stable across builds, unlike std's hasher, so every version agrees on the name.
+    let hash = canonical
+        .to_string_lossy()
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("app.northstar.desktop.w{hash:016x}")
+}
+
+fn focus_main(app: &tauri::AppHandle) {
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.unminimize();
+        let _ = w.show();
+        let _ = w.set_focus();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The UI's types are generated from the Rust ones; this fails when they drift apart.
+    /// `make bindings` (UPDATE_BINDINGS=1) rewrites the file.
+    #[test]
+    fn typescript_bindings_are_up_to_date() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/lib/api/bindings.ts");
+        let fresh = super::typescript_bindings();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(path, &fresh).unwrap();
+        }
+        let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            on_disk == fresh,
+            "ui/src/lib/api/bindings.ts is stale: run `make bindings` and commit it"
+        );
+    }
+}
