@@ -68,9 +68,16 @@ pub fn run_window(data_dir: PathBuf) -> ExitCode {
             commands::report::export_pdf,
             commands::report::open_exported,
         ])
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!());
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(app) => {
+            app.run(|handle, event| {
+                if let tauri::RunEvent::Exit = event {
+                    handle.state::<AppState>().checkpoint();
+                }
+            });
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("northstar: {e}");
             ExitCode::from(1)

@@ -46,6 +46,16 @@ impl AppState {
         }
     }
 
+    /// On exit: leave one self-contained database file behind.
+    pub fn checkpoint(&self) {
+        if let Some(m) = &self.store {
+            let store = m.lock().unwrap_or_else(|p| p.into_inner());
+            if let Err(e) = store.checkpoint() {
+                eprintln!("northstar: could not fold the write-ahead log on exit: {e}");
+            }
+        }
+    }
+
     pub fn remember_export(&self, path: PathBuf) {
         self.exports
             .lock()

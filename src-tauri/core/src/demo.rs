@@ -4,25 +4,38 @@
 use crate::error::Result;
 use crate::project::{self, NewProject};
 use crate::scorecard::{self, PillarEdit, PillarSet};
-use crate::store::Store;
+use crate::store::{Store, Writer};
 use chrono::Duration;
 
 pub const DEMO_NAME: &str = "LaunchPad – v0 Readiness";
 const SEEDED_KEY: &str = "demo_seeded";
 
-/// Seeds the demo when this workspace has never held a project and never had the demo.
+/// Seeds the demo when this workspace has never held a project and never had the demo. The
+/// check, the whole demo and the flag are one transaction, so two processes opening a new
+/// workspace at once seed it once, and a crash mid-way leaves no half demo.
 pub fn seed_if_first_run(store: &mut Store) -> Result<bool> {
     if store.setting(SEEDED_KEY)?.is_some() {
         return Ok(false);
     }
-    let ever: i64 = store
-        .conn()
-        .query_row("SELECT count(*) FROM projects", [], |r| r.get(0))?;
-    if ever == 0 {
-        seed(store)?;
-    }
-    store.set_setting(SEEDED_KEY, "1")?;
-    Ok(ever == 0)
+    store.write(|w| {
+        let flagged: i64 = w.conn().query_row(
+            "SELECT count(*) FROM settings WHERE key = ?1",
+            [SEEDED_KEY],
+            |r| r.get(0),
+        )?;
+        let ever: i64 = w
+            .conn()
+            .query_row("SELECT count(*) FROM projects", [], |r| r.get(0))?;
+        let fresh = flagged == 0 && ever == 0;
+        if fresh {
+            seed(w)?;
+        }
+        w.conn().execute(
+            "INSERT OR IGNORE INTO settings (key, value) VALUES (?1, '1')",
+            [SEEDED_KEY],
+        )?;
+        Ok(fresh)
+    })
 }
 
 /// (pillar, score at Day 0, score now, evidence now)
@@ -101,10 +114,10 @@ const SCORES: &[(&str, Option<i64>, Option<i64>, &str)] = &[
     ),
 ];
 
-fn seed(store: &mut Store) -> Result<()> {
-    let today = store.clock().today();
-    let p = project::create(
-        store,
+fn seed(w: &mut Writer<'_>) -> Result<()> {
+    let today = w.today();
+    let id = project::create_in(
+        w,
         NewProject {
             name: DEMO_NAME.into(),
             description:
@@ -114,39 +127,31 @@ fn seed(store: &mut Store) -> Result<()> {
             pillar_sets: vec![PillarSet::FourPillars, PillarSet::ReadinessChecklist],
         },
     )?;
-    let pillars = scorecard::list_pillars(store.conn(), &p.id)?;
+    let pillars = scorecard::list_pillars(w.conn(), &id)?;
     let checkpoint = (today + Duration::days(14)).to_string();
-    let set = |store: &mut Store, name: &str, edit: PillarEdit| -> Result<()> {
+    let set = |w: &mut Writer<'_>, name: &str, edit: PillarEdit| -> Result<()> {
         if let Some(pillar) = pillars.iter().find(|q| q.name == name) {
-            scorecard::edit_pillar(store, &pillar.id, edit)?;
+            scorecard::edit_pillar_in(w, &pillar.id, edit)?;
         }
         Ok(())
     };
     for (name, day0, _, _) in SCORES {
-        set(store, name, PillarEdit::Score(*day0))?;
-        set(store, name, PillarEdit::Owner("Bohdan".into()))?;
+        set(w, name, PillarEdit::Score(*day0))?;
+        set(w, name, PillarEdit::Owner("Bohdan".into()))?;
         set(
-            store,
+            w,
             name,
             PillarEdit::NextCheckpoint(Some(checkpoint.clone())),
         )?;
     }
-    scorecard::record_assessment(
-        store,
-        &p.id,
-        "Day 0",
-        &(today - Duration::days(28)).to_string(),
-    )?;
+    let day0 = (today - Duration::days(28)).to_string();
+    scorecard::record_assessment_in(w, &id, "Day 0", &day0)?;
     for (name, _, now, evidence) in SCORES {
-        set(store, name, PillarEdit::Score(*now))?;
-        set(store, name, PillarEdit::Evidence((*evidence).into()))?;
+        set(w, name, PillarEdit::Score(*now))?;
+        set(w, name, PillarEdit::Evidence((*evidence).into()))?;
     }
-    scorecard::record_assessment(
-        store,
-        &p.id,
-        "v0.2.0 architecture pass",
-        &(today - Duration::days(7)).to_string(),
-    )?;
+    let pass = (today - Duration::days(7)).to_string();
+    scorecard::record_assessment_in(w, &id, "v0.2.0 architecture pass", &pass)?;
     Ok(())
 }
 

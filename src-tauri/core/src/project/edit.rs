@@ -33,6 +33,12 @@ fn check_unique(conn: &Connection, name: &str, except: Option<&str>) -> Result<(
 }
 
 pub fn create(store: &mut Store, new: NewProject) -> Result<Project> {
+    let id = store.write(|w| create_in(w, new))?;
+    get(store.conn(), &id)
+}
+
+/// Creates a project inside a caller's transaction and returns its id.
+pub(crate) fn create_in(w: &mut Writer<'_>, new: NewProject) -> Result<String> {
     let name = check_name(&new.name)?;
     let description = validate::text(
         "description",
@@ -52,29 +58,26 @@ pub fn create(store: &mut Store, new: NewProject) -> Result<Project> {
         &new.leading_metric,
         LEADING_METRIC_MAX,
     )?;
+    check_unique(w.conn(), &name, None)?;
     let id = crate::new_id();
-    store.write(|w| {
-        check_unique(w.conn(), &name, None)?;
-        let now = w.now().to_owned();
-        w.insert(
-            "projects",
-            &id,
-            &[
-                ("name", Value::Text(name)),
-                ("description", Value::Text(description)),
-                ("north_star", Value::Text(north_star)),
-                ("leading_metric", Value::Text(leading_metric)),
-                ("archived", Value::Integer(0)),
-                ("created_at", Value::Text(now.clone())),
-                ("updated_at", Value::Text(now)),
-            ],
-        )?;
-        for set in &new.pillar_sets {
-            crate::scorecard::add_pillar_set_in(w, &id, *set)?;
-        }
-        Ok(())
-    })?;
-    get(store.conn(), &id)
+    let now = w.now().to_owned();
+    w.insert(
+        "projects",
+        &id,
+        &[
+            ("name", Value::Text(name)),
+            ("description", Value::Text(description)),
+            ("north_star", Value::Text(north_star)),
+            ("leading_metric", Value::Text(leading_metric)),
+            ("archived", Value::Integer(0)),
+            ("created_at", Value::Text(now.clone())),
+            ("updated_at", Value::Text(now)),
+        ],
+    )?;
+    for set in &new.pillar_sets {
+        crate::scorecard::add_pillar_set_in(w, &id, *set)?;
+    }
+    Ok(id)
 }
 
 pub fn edit(store: &mut Store, id: &str, change: ProjectEdit) -> Result<Project> {

@@ -2,6 +2,7 @@
 
 mod edit;
 
+pub(crate) use edit::create_in;
 pub use edit::{create, delete, edit, set_archived};
 
 use crate::error::{Error, Result};

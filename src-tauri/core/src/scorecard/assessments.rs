@@ -3,7 +3,7 @@
 
 use super::{list_pillars, mean};
 use crate::error::{Error, Result};
-use crate::store::Store;
+use crate::store::{Store, Writer};
 use crate::validate;
 use rusqlite::types::Value;
 use rusqlite::Connection;
@@ -65,52 +65,60 @@ pub fn record_assessment(
     label: &str,
     date: &str,
 ) -> Result<Assessment> {
+    let id = store.write(|w| record_assessment_in(w, project_id, label, date))?;
+    get_assessment(store.conn(), &id)
+}
+
+/// Records an assessment inside a caller's transaction and returns its id.
+pub(crate) fn record_assessment_in(
+    w: &mut Writer<'_>,
+    project_id: &str,
+    label: &str,
+    date: &str,
+) -> Result<String> {
     let label = check_label(label)?;
     let date = validate::date("date", "The assessment date", date)?.to_string();
+    crate::project::get(w.conn(), project_id)?;
+    let pillars = list_pillars(w.conn(), project_id)?;
+    if pillars.is_empty() {
+        return Err(Error::invalid(
+            "label",
+            "Add a pillar before recording an assessment.",
+        ));
+    }
     let id = crate::new_id();
-    store.write(|w| {
-        crate::project::get(w.conn(), project_id)?;
-        let pillars = list_pillars(w.conn(), project_id)?;
-        if pillars.is_empty() {
-            return Err(Error::invalid(
-                "label",
-                "Add a pillar before recording an assessment.",
-            ));
-        }
-        let now = w.now().to_owned();
+    let now = w.now().to_owned();
+    w.insert(
+        "assessments",
+        &id,
+        &[
+            ("project_id", Value::Text(project_id.to_owned())),
+            ("label", Value::Text(label)),
+            ("date", Value::Text(date)),
+            ("created_at", Value::Text(now.clone())),
+            ("updated_at", Value::Text(now.clone())),
+        ],
+    )?;
+    for (i, p) in pillars.into_iter().enumerate() {
         w.insert(
-            "assessments",
-            &id,
+            "assessment_scores",
+            &crate::new_id(),
             &[
-                ("project_id", Value::Text(project_id.to_owned())),
-                ("label", Value::Text(label)),
-                ("date", Value::Text(date)),
+                ("assessment_id", Value::Text(id.clone())),
+                ("pillar_id", Value::Text(p.id)),
+                ("pillar_name", Value::Text(p.name)),
+                (
+                    "score",
+                    p.score.map_or(Value::Null, |s| Value::Integer(s.into())),
+                ),
+                ("target", Value::Integer(p.target.into())),
+                ("evidence", Value::Text(p.evidence)),
+                ("position", Value::Integer(i as i64)),
                 ("created_at", Value::Text(now.clone())),
-                ("updated_at", Value::Text(now.clone())),
             ],
         )?;
-        for (i, p) in pillars.into_iter().enumerate() {
-            w.insert(
-                "assessment_scores",
-                &crate::new_id(),
-                &[
-                    ("assessment_id", Value::Text(id.clone())),
-                    ("pillar_id", Value::Text(p.id)),
-                    ("pillar_name", Value::Text(p.name)),
-                    (
-                        "score",
-                        p.score.map_or(Value::Null, |s| Value::Integer(s.into())),
-                    ),
-                    ("target", Value::Integer(p.target.into())),
-                    ("evidence", Value::Text(p.evidence)),
-                    ("position", Value::Integer(i as i64)),
-                    ("created_at", Value::Text(now.clone())),
-                ],
-            )?;
-        }
-        Ok(())
-    })?;
-    get_assessment(store.conn(), &id)
+    }
+    Ok(id)
 }
 
 /// A project's assessments, oldest first (by date, then by when they were recorded).

@@ -5,16 +5,17 @@ mod assessments;
 mod builtin;
 mod pillars;
 
+pub(crate) use assessments::record_assessment_in;
 pub use assessments::{
     compare, delete_assessment, edit_assessment, get_assessment, list_assessments,
     record_assessment, Assessment, AssessmentEdit, AssessmentScore, ScoreChange,
 };
 pub use builtin::{builtin_pillars, PillarSet, PillarSetInfo, PillarTemplate, PILLAR_SETS};
-pub(crate) use pillars::add_pillar_set_in;
 pub use pillars::{
     add_pillar, add_pillar_set, edit_pillar, list_pillars, move_pillar, pillar_removal_impact,
     remove_pillar, NewPillar, Pillar, PillarEdit, PillarSaved, RemovalImpact,
 };
+pub(crate) use pillars::{add_pillar_set_in, edit_pillar_in};
 
 use crate::error::Result;
 use rusqlite::Connection;

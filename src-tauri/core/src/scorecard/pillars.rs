@@ -207,48 +207,7 @@ pub struct PillarSaved {
 }
 
 pub fn edit_pillar(store: &mut Store, id: &str, change: PillarEdit) -> Result<PillarSaved> {
-    let project_id = store.write(|w| {
-        let p = get_pillar(w.conn(), id)?;
-        let (col, value) = match change {
-            PillarEdit::Name(v) => (
-                "name",
-                Value::Text(check_name(w.conn(), &p.project_id, &v, Some(id))?),
-            ),
-            PillarEdit::Description(v) => (
-                "description",
-                Value::Text(validate::text(
-                    "description",
-                    "A pillar's meaning",
-                    &v,
-                    DESCRIPTION_MAX,
-                )?),
-            ),
-            PillarEdit::Score(None) => ("score", Value::Null),
-            PillarEdit::Score(Some(v)) => (
-                "score",
-                Value::Integer(check_score("score", "A score", v)?.into()),
-            ),
-            PillarEdit::Target(v) => (
-                "target",
-                Value::Integer(check_score("target", "A target", v)?.into()),
-            ),
-            PillarEdit::Evidence(v) => (
-                "evidence",
-                Value::Text(validate::text("evidence", "Evidence", &v, EVIDENCE_MAX)?),
-            ),
-            PillarEdit::Owner(v) => (
-                "owner",
-                Value::Text(validate::text("owner", "An owner", &v, OWNER_MAX)?),
-            ),
-            PillarEdit::NextCheckpoint(v) => (
-                "next_checkpoint",
-                validate::optional_date("next_checkpoint", "The next checkpoint", v.as_deref())?
-                    .map_or(Value::Null, |d| Value::Text(d.to_string())),
-            ),
-        };
-        w.update("pillars", id, col, value)?;
-        Ok(p.project_id)
-    })?;
+    let project_id = store.write(|w| edit_pillar_in(w, id, change))?;
     let pillars = list_pillars(store.conn(), &project_id)?;
     let headline = Headline::of(&pillars);
     let pillar = pillars
@@ -256,6 +215,50 @@ pub fn edit_pillar(store: &mut Store, id: &str, change: PillarEdit) -> Result<Pi
         .find(|p| p.id == id)
         .ok_or_else(|| Error::not_found("pillar", id))?;
     Ok(PillarSaved { pillar, headline })
+}
+
+/// Edits one field inside a caller's transaction; returns the pillar's project id.
+pub(crate) fn edit_pillar_in(w: &mut Writer<'_>, id: &str, change: PillarEdit) -> Result<String> {
+    let p = get_pillar(w.conn(), id)?;
+    let (col, value) = match change {
+        PillarEdit::Name(v) => (
+            "name",
+            Value::Text(check_name(w.conn(), &p.project_id, &v, Some(id))?),
+        ),
+        PillarEdit::Description(v) => (
+            "description",
+            Value::Text(validate::text(
+                "description",
+                "A pillar's meaning",
+                &v,
+                DESCRIPTION_MAX,
+            )?),
+        ),
+        PillarEdit::Score(None) => ("score", Value::Null),
+        PillarEdit::Score(Some(v)) => (
+            "score",
+            Value::Integer(check_score("score", "A score", v)?.into()),
+        ),
+        PillarEdit::Target(v) => (
+            "target",
+            Value::Integer(check_score("target", "A target", v)?.into()),
+        ),
+        PillarEdit::Evidence(v) => (
+            "evidence",
+            Value::Text(validate::text("evidence", "Evidence", &v, EVIDENCE_MAX)?),
+        ),
+        PillarEdit::Owner(v) => (
+            "owner",
+            Value::Text(validate::text("owner", "An owner", &v, OWNER_MAX)?),
+        ),
+        PillarEdit::NextCheckpoint(v) => (
+            "next_checkpoint",
+            validate::optional_date("next_checkpoint", "The next checkpoint", v.as_deref())?
+                .map_or(Value::Null, |d| Value::Text(d.to_string())),
+        ),
+    };
+    w.update("pillars", id, col, value)?;
+    Ok(p.project_id)
 }
 
 /// Moves a pillar to `index` (0-based, clamped) and renumbers the others, in one transaction.

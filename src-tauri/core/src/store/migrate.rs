@@ -14,32 +14,51 @@ pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 /// Brings the database up to [`LATEST_VERSION`], one transaction per step. When `path` names
 /// a file that already holds data, it is first copied aside as `northstar.db.vN.bak`.
 pub(crate) fn migrate(conn: &Connection, path: Option<&Path>) -> Result<()> {
-    let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if current > LATEST_VERSION {
-        return Err(Error::Refused(format!(
-            "This workspace was made by a newer Northstar (schema version {current}; this app knows up to {LATEST_VERSION}). Update Northstar to open it; the file was left untouched."
-        )));
-    }
+    let current = version(conn)?;
     if current == LATEST_VERSION {
         return Ok(());
     }
+    refuse_newer(current)?;
     if let (Some(path), true) = (path, current > 0) {
         backup(conn, path, current)?;
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let version = i as i64 + 1;
+    loop {
         conn.execute_batch("BEGIN IMMEDIATE")?;
-        let step = conn
-            .execute_batch(sql)
-            .and_then(|_| conn.pragma_update(None, "user_version", version))
-            .and_then(|_| conn.pragma_update(None, "application_id", APPLICATION_ID));
+        // Read again under the write lock: another process may have migrated meanwhile.
+        let step = version(conn).and_then(|v| {
+            refuse_newer(v)?;
+            let Some(sql) = MIGRATIONS.get(v as usize) else {
+                return Ok(false);
+            };
+            conn.execute_batch(sql)?;
+            conn.pragma_update(None, "user_version", v + 1)?;
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            Ok(true)
+        });
         match step {
-            Ok(()) => conn.execute_batch("COMMIT")?,
+            Ok(more) => {
+                conn.execute_batch("COMMIT")?;
+                if !more {
+                    return Ok(());
+                }
+            }
             Err(e) => {
                 let _ = conn.execute_batch("ROLLBACK");
-                return Err(e.into());
+                return Err(e);
             }
         }
+    }
+}
+
+fn version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+fn refuse_newer(version: i64) -> Result<()> {
+    if version > LATEST_VERSION {
+        return Err(Error::Refused(format!(
+            "This workspace was made by a newer Northstar (schema version {version}; this app knows up to {LATEST_VERSION}). Update Northstar to open it; the file was left untouched."
+        )));
     }
     Ok(())
 }

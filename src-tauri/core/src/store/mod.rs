@@ -71,11 +71,24 @@ impl Store {
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
         let now = crate::clock::instant(self.clock.now());
         let today = self.clock.today();
-        let tx = self.conn.transaction()?;
+        // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then
+        // writes fails at once with "database is locked" when another process wrote meanwhile,
+        // without waiting for the busy timeout.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut w = Writer::new(tx, now, today, &self.device);
         let out = f(&mut w)?;
         w.commit()?;
         Ok(out)
+    }
+
+    /// Folds the write-ahead log into the database file, leaving one self-contained file;
+    /// the app calls it on exit, since a process that ends without closing keeps the log.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>> {

@@ -48,10 +48,7 @@ pub fn inspect(path: &Path) -> Result<FileState> {
         )));
     }
     drop(file);
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let conn = open_read_only(path)?;
     let read = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0));
     let (app_id, version, tables) = match (
         read("PRAGMA application_id"),
@@ -79,6 +76,35 @@ pub fn inspect(path: &Path) -> Result<FileState> {
         )));
     }
     Ok(FileState::Northstar { version })
+}
+
+/// A read-only look that creates nothing beside the file. With no pending write-ahead log the
+/// file is opened `immutable`, so SQLite makes no `-shm`/`-wal`; with one, the log must be read
+/// too and a plain read-only open is the only correct way.
+fn open_read_only(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let pending_log = std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0);
+    if pending_log {
+        return Ok(Connection::open_with_flags(path, flags)?);
+    }
+    let uri = format!("file:{}?immutable=1", uri_escape(&path.to_string_lossy()));
+    Ok(Connection::open_with_flags(
+        uri,
+        flags | OpenFlags::SQLITE_OPEN_URI,
+    )?)
+}
+
+fn uri_escape(path: &str) -> String {
+    path.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 /// Opens `path` for writing once [`inspect`] allows it, then sets pragmas and migrates.

@@ -1,0 +1,17 @@
+//! End-to-end tests: the real `northstar` binary in a real window under Xvfb, driven through
+//! `tauri-driver` and Debian's `WebKitWebDriver`. Each test has its own workspace, HOME, XDG
+//! folders and D-Bus session bus, and the tests run one at a time (see `harness`).
+//!
+//! Run them with `make test`, or by hand:
+//! `xvfb-run -a -s "-screen 0 1280x900x24" cargo test -p northstar-tests --test e2e`.
+
+mod harness;
+mod processes;
+mod projects;
+mod scorecard;
+mod startup;
+
+/// A selector by `data-testid` (see ui/TESTIDS.md).
+pub fn tid(id: &str) -> String {
+    format!("[data-testid=\"{id}\"]")
+}

@@ -1,0 +1,288 @@
+//! Issue 3 in the window: scoring from the keyboard (and it surviving a relaunch), recording an
+//! assessment and seeing it in the history and the trend, and an over-long pillar name refused.
+
+use crate::harness::{App, Harness};
+use crate::tid;
+use fantoccini::elements::Element;
+use fantoccini::Locator;
+use northstar_core::demo::DEMO_NAME;
+use northstar_tests::cli_json;
+use serde_json::json;
+
+fn row(name: &str) -> String {
+    format!("{}[data-pillar-name=\"{name}\"]", tid("pillar-row"))
+}
+
+/// Waits for the demo's scorecard (open by default on the demo project).
+async fn demo_scorecard(app: &App) {
+    app.wait_for_text(&tid("project-title"), DEMO_NAME).await;
+    app.wait_for(&tid("tab-scorecard")).await;
+    app.wait_for_count(&tid("pillar-row"), 12).await;
+}
+
+/// Focuses a pillar row itself (not a field inside it), as Tab or a click on its edge does.
+async fn focus_row(app: &App, name: &str) -> Element {
+    let el = app.wait_for(&row(name)).await;
+    let focused = app
+        .js(
+            "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();
+             return document.activeElement === arguments[0]",
+            vec![serde_json::to_value(&el).unwrap()],
+        )
+        .await;
+    assert_eq!(focused, true, "the {name} row did not take focus");
+    el
+}
+
+async fn score_of(app: &App, name: &str) -> String {
+    let el = app
+        .wait_for(&format!("{} {}", row(name), tid("pillar-score")))
+        .await;
+    app.text(&el).await
+}
+
+/// Waits until the workspace holds `score` for `pillar`, read through the CLI while the window
+/// is open. (The page shows a new score before the save finishes, so what is on screen does
+/// not prove the write landed.)
+async fn wait_saved(app: &App, h: &Harness, pillar: &str, score: Option<u8>) {
+    let want = json!(score);
+    app.wait_until(
+        &format!("{pillar} = {want} to be saved in the workspace"),
+        || async {
+            let v = cli_json(&h.ws, &["show", DEMO_NAME, "--json"]);
+            let saved = v["pillars"]
+                .as_array()?
+                .iter()
+                .find(|p| p["name"] == pillar)?["score"]
+                .clone();
+            (saved == want).then_some(())
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_score_typed_on_a_focused_row_persists_across_a_relaunch() {
+    let mut h = Harness::new("score_keyboard").await;
+    let app = h.launch().await;
+    demo_scorecard(&app).await;
+    assert_eq!(score_of(&app, "Security").await, "1 · Nonexistent");
+    app.wait_for_text(&tid("headline-overall"), "2.0").await;
+    app.wait_for_text(&tid("headline-at-target"), "0 of 12 pillars at target")
+        .await;
+
+    focus_row(&app, "Security").await;
+    app.type_keys("4").await;
+    app.wait_for_text(
+        &format!("{} {}", row("Security"), tid("pillar-score")),
+        "4 · Mature",
+    )
+    .await;
+    // Scores 2, 4, 1, 2, 3, 3 of 12 pillars: 15 / 6 = 2.5; Security is now at its target.
+    app.wait_for_text(&tid("headline-overall"), "2.5").await;
+    app.wait_for_text(&tid("headline-at-target"), "1 of 12 pillars at target")
+        .await;
+    app.wait_for_text(&tid("save-status"), "Saved").await;
+    wait_saved(&app, &h, "Security", Some(4)).await;
+    let status = app
+        .wait_for(&row("Security"))
+        .await
+        .attr("data-status")
+        .await
+        .unwrap();
+    assert_eq!(status.as_deref(), Some("on_target"));
+
+    // 0 clears a score, on another row, with the keyboard only (ArrowDown from Security).
+    app.type_keys(&fantoccini::key::Key::Down.to_string()).await;
+    let on_observability = app
+        .js(
+            "return document.activeElement?.dataset?.pillarName ?? null",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        on_observability, "Observability",
+        "ArrowDown moves to the next row"
+    );
+    app.type_keys("0").await;
+    app.wait_for_text(
+        &format!("{} {}", row("Observability"), tid("pillar-score")),
+        "Not scored",
+    )
+    .await;
+    // 2, 4, 2, 3, 3 of the rest: 14 / 5 = 2.8.
+    app.wait_for_text(&tid("headline-overall"), "2.8").await;
+    wait_saved(&app, &h, "Observability", None).await;
+    app.quit().await;
+
+    let v = cli_json(&h.ws, &["show", DEMO_NAME, "--json"]);
+    let pillar = |n: &str| {
+        v["pillars"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == n)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        pillar("Security")["score"],
+        4,
+        "the score was written to the workspace"
+    );
+    assert_eq!(pillar("Observability")["score"], serde_json::Value::Null);
+    assert_eq!(
+        (
+            &v["headline"]["overall"],
+            &v["headline"]["at_target"],
+            &v["headline"]["total"]
+        ),
+        (&json!(2.8), &json!(1), &json!(12)),
+        "the headline follows the saved scores"
+    );
+
+    let app = h.launch().await;
+    demo_scorecard(&app).await;
+    assert_eq!(score_of(&app, "Security").await, "4 · Mature");
+    assert_eq!(score_of(&app, "Observability").await, "Not scored");
+    app.wait_for_text(&tid("headline-overall"), "2.8").await;
+    app.wait_for_text(&tid("headline-at-target"), "1 of 12 pillars at target")
+        .await;
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn a_recorded_assessment_shows_in_the_history_and_the_trend() {
+    const LABEL: &str = "v0.3 pass";
+    let mut h = Harness::new("record_assessment").await;
+    let app = h.launch().await;
+    demo_scorecard(&app).await;
+    app.wait_for_count(&tid("assessment-item"), 2).await;
+    let chart = app.wait_for(&tid("trend-chart")).await;
+    assert_eq!(
+        chart.attr("data-points").await.unwrap().as_deref(),
+        Some("2")
+    );
+
+    app.wait_for(&tid("record-assessment"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    let label = app.wait_for(&tid("assessment-label")).await;
+    let date = app.wait_for(&tid("assessment-date")).await;
+    let today = date.prop("value").await.unwrap().unwrap_or_default();
+    assert_eq!(
+        today.len(),
+        10,
+        "the date is pre-filled as YYYY-MM-DD: {today:?}"
+    );
+    label.send_keys(LABEL).await.unwrap();
+    app.wait_for(&tid("assessment-submit"))
+        .await
+        .click()
+        .await
+        .unwrap();
+
+    let items = app.wait_for_count(&tid("assessment-item"), 3).await;
+    assert_eq!(
+        items[0].attr("data-label").await.unwrap().as_deref(),
+        Some(LABEL),
+        "the history lists the newest first"
+    );
+    let chart = app
+        .wait_until("the trend chart to draw three assessments", || async {
+            let chart = app
+                .client()
+                .find(Locator::Css(&tid("trend-chart")))
+                .await
+                .ok()?;
+            (chart.attr("data-points").await.ok()?.as_deref() == Some("3")).then_some(chart)
+        })
+        .await;
+    let labels = app
+        .js(
+            "return Array.from(arguments[0].querySelectorAll('text.xlabel')).map(t => t.textContent)",
+            vec![serde_json::to_value(&chart).unwrap()],
+        )
+        .await;
+    assert!(
+        labels.as_array().unwrap().iter().any(|l| l == LABEL),
+        "the trend's axis names the new assessment: {labels}"
+    );
+    let dots = chart.find_all(Locator::Css("circle.dot")).await.unwrap();
+    assert_eq!(dots.len(), 3, "one overall point per assessment");
+    app.screenshot("trend").await;
+    app.quit().await;
+
+    let v = cli_json(&h.ws, &["show", DEMO_NAME, "--json"]);
+    let a = v["assessments"].as_array().unwrap();
+    assert_eq!(a.len(), 3, "{v}");
+    let recorded = a
+        .iter()
+        .find(|x| x["label"] == LABEL)
+        .expect("the assessment was stored");
+    assert_eq!(recorded["date"], today.as_str());
+    assert_eq!(
+        recorded["scores"].as_array().unwrap().len(),
+        12,
+        "every pillar frozen"
+    );
+}
+
+#[tokio::test]
+async fn a_pillar_name_of_10000_characters_is_refused_with_a_message() {
+    let mut h = Harness::new("long_pillar_name").await;
+    let app = h.launch().await;
+    demo_scorecard(&app).await;
+    let input = app.wait_for(&tid("add-pillar-name")).await;
+    // Typing 10,000 keys through WebDriver takes minutes; a paste is one input event.
+    let long = "x".repeat(10_000);
+    app.js(
+        "const el = arguments[0]; el.focus(); el.value = arguments[1];
+         el.dispatchEvent(new Event('input', {bubbles: true}));",
+        vec![serde_json::to_value(&input).unwrap(), json!(long)],
+    )
+    .await;
+    assert_eq!(
+        input
+            .prop("value")
+            .await
+            .unwrap()
+            .map(|v| v.chars().count()),
+        Some(10_000)
+    );
+    app.wait_for(&tid("add-pillar-submit"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    let error = app
+        .wait_for_text(
+            &tid("field-error"),
+            "A pillar name can be at most 100 characters",
+        )
+        .await;
+    assert_eq!(
+        app.text(&error).await,
+        "A pillar name can be at most 100 characters (this one has 10000)."
+    );
+    assert_eq!(
+        input.attr("aria-invalid").await.unwrap().as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        app.count(&tid("pillar-row")).await,
+        12,
+        "no pillar was added"
+    );
+    app.screenshot("long-name").await;
+    app.quit().await;
+
+    let v = cli_json(&h.ws, &["show", DEMO_NAME, "--json"]);
+    assert_eq!(
+        v["pillars"].as_array().unwrap().len(),
+        12,
+        "nothing was written"
+    );
+}
