@@ -1,0 +1,28 @@
+// Projects: list, create, edit field by field, archive, delete.
+
+import type { DeletionImpact, NewProject, Project, ProjectEdit } from './bindings'
+import { call } from './call'
+
+export function listProjects(): Promise<Project[]> {
+  return call<Project[]>('list_projects')
+}
+
+export function createProject(project: NewProject): Promise<Project> {
+  return call<Project>('create_project', { new: project })
+}
+
+export function editProject(id: string, edit: ProjectEdit): Promise<Project> {
+  return call<Project>('edit_project', { id, edit })
+}
+
+export function setProjectArchived(id: string, archived: boolean): Promise<Project> {
+  return call<Project>('set_project_archived', { id, archived })
+}
+
+export function projectDeletionImpact(id: string): Promise<DeletionImpact> {
+  return call<DeletionImpact>('project_deletion_impact', { id })
+}
+
+export function deleteProject(id: string): Promise<void> {
+  return call<void>('delete_project', { id })
+}

@@ -1,0 +1,43 @@
+// PDF exports: ask where to save, write the file through the core, open it in the system viewer.
+
+import { save } from '@tauri-apps/plugin-dialog'
+import type { Paper } from './bindings'
+import { call, toApiError } from './call'
+
+export type { Paper }
+
+export function defaultPaper(): Promise<Paper> {
+  return call<Paper>('default_paper')
+}
+
+/** Writes the PDF and resolves with the path actually written. */
+export function exportPdf(projectId: string, path: string, full: boolean, paper: Paper): Promise<string> {
+  return call<string>('export_pdf', { projectId, path, full, paper })
+}
+
+export function openExported(path: string): Promise<void> {
+  return call<void>('open_exported', { path })
+}
+
+/** A file name safe on every OS: path separators and reserved characters become dashes. */
+export function exportFileName(projectName: string, full: boolean): string {
+  const safe = projectName
+    .replace(/[/\\:*?"<>|\u0000-\u001f]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+  return `${safe || 'Project'} ${full ? 'readiness report' : 'scorecard'}.pdf`
+}
+
+/** Asks where to save; resolves with null when the user cancels. */
+export async function choosePdfPath(defaultName: string): Promise<string | null> {
+  try {
+    return await save({
+      title: 'Export PDF',
+      defaultPath: defaultName,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    })
+  } catch (e) {
+    throw toApiError(e)
+  }
+}

@@ -1,0 +1,48 @@
+// Focus helpers for dialogs and keyboard flows.
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+
+/** The elements Tab can reach inside `root`, in order. */
+export function focusables(root: HTMLElement): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (el) => !el.closest('[inert]') && el.getAttribute('aria-hidden') !== 'true',
+  )
+}
+
+/** Keeps Tab and Shift+Tab inside `root`. Returns true when it moved focus. */
+export function trapTab(root: HTMLElement, e: KeyboardEvent): boolean {
+  if (e.key !== 'Tab') return false
+  const items = focusables(root)
+  if (items.length === 0) {
+    e.preventDefault()
+    return true
+  }
+  const first = items[0]
+  const last = items[items.length - 1]
+  const active = document.activeElement
+  if (e.shiftKey && (active === first || !root.contains(active))) {
+    e.preventDefault()
+    last.focus()
+    return true
+  }
+  if (!e.shiftKey && (active === last || !root.contains(active))) {
+    e.preventDefault()
+    first.focus()
+    return true
+  }
+  return false
+}
+
+/** True when keys typed now go into a text field (so single-key shortcuts must not fire). */
+export function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable) return true
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
+  if (target instanceof HTMLInputElement) {
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(
+      target.type,
+    )
+  }
+  return false
+}

@@ -1,0 +1,11 @@
+import { mount } from 'svelte'
+import './app.css'
+import App from './App.svelte'
+
+document.title = 'Northstar'
+
+const app = mount(App, {
+  target: document.getElementById('app')!,
+})
+
+export default app
