@@ -86,7 +86,10 @@ build: setup ui-build
 	@echo "$(CARGO_TARGET_DIR)/release/northstar"
 
 bench: setup build
-	cargo run --release -p northstar-core --bench report
+	cargo bench -p northstar-core --bench scorecard
+	cargo bench -p northstar-core --bench report
+	hyperfine --warmup 3 --runs 15 -N \
+		"$(CARGO_TARGET_DIR)/release/northstar --data-dir $(CARGO_TARGET_DIR)/bench-ws export pdf 'LaunchPad – v0 Readiness' -o $(CARGO_TARGET_DIR)/bench-demo.pdf"
 	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/startup.sh
 
 clean:
