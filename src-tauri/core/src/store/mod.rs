@@ -111,21 +111,21 @@ impl Store {
 }
 
 /// This device's id, made once per workspace, stamped on every change record.
+/// Two first opens may race here: the first insert wins and both read the winner back.
 fn device_id(conn: &Connection) -> Result<String> {
-    let found: Option<String> = conn
-        .query_row(
+    let read = || {
+        conn.query_row(
             "SELECT value FROM settings WHERE key = 'device_id'",
             [],
-            |r| r.get(0),
+            |r| r.get::<_, String>(0),
         )
-        .optional()?;
-    if let Some(id) = found {
+    };
+    if let Some(id) = read().optional()? {
         return Ok(id);
     }
-    let id = crate::new_id();
     conn.execute(
-        "INSERT INTO settings (key, value) VALUES ('device_id', ?1)",
-        [&id],
+        "INSERT OR IGNORE INTO settings (key, value) VALUES ('device_id', ?1)",
+        [crate::new_id()],
     )?;
-    Ok(id)
+    Ok(read()?)
 }

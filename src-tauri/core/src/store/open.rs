@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags};
 use std::io::Read;
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// `PRAGMA application_id` of every Northstar database: "NSTR".
 pub const APPLICATION_ID: i32 = 0x4E53_5452;
@@ -119,10 +119,37 @@ pub(crate) fn open_file(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// How long a connection waits for another one's lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
 pub(crate) fn apply_pragmas(conn: &Connection) -> Result<()> {
-    conn.busy_timeout(Duration::from_secs(5))?;
-    // journal_mode answers with a row, so it is read rather than executed.
-    let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    set_wal(conn)?;
     conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
     Ok(())
+}
+
+/// Switches a new database to WAL. Two first opens of one new file (the window and the CLI)
+/// both make the switch, which needs an exclusive lock; SQLite answers the loser "database is
+/// locked" at once, without the busy handler, since waiting could deadlock. So retry here, for
+/// as long as the busy timeout would have waited.
+fn set_wal(conn: &Connection) -> Result<()> {
+    let deadline = Instant::now() + BUSY_TIMEOUT;
+    loop {
+        // journal_mode answers with a row, so it is read rather than executed.
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+            Ok(_) => return Ok(()),
+            Err(e) if is_busy(&e) && Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
