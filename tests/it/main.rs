@@ -5,3 +5,4 @@ mod cli;
 mod concurrency;
 mod database_files;
 mod demo;
+mod export;
