@@ -40,8 +40,7 @@ deps-apt:
 
 # tauri-driver 2.x (its newest release is a 3.0 alpha, which we do not want).
 deps-tools:
-	@if ! [ -x "$(TAURI_DRIVER)" ] || ! "$(TAURI_DRIVER)" --help 2>&1 | head -1 >/dev/null; then \
-		cargo install tauri-driver --version '^2' --locked; fi
+	@[ -x "$(TAURI_DRIVER)" ] || cargo install tauri-driver --version '^2' --locked
 	@command -v npm >/dev/null || { echo "Node.js 20+ and npm are needed: apt-get install nodejs npm"; exit 1; }
 
 ui-deps: ui/node_modules/.installed
@@ -91,6 +90,7 @@ bench: setup build
 	hyperfine --warmup 3 --runs 15 -N \
 		"$(CARGO_TARGET_DIR)/release/northstar --data-dir $(CARGO_TARGET_DIR)/bench-ws export pdf 'LaunchPad – v0 Readiness' -o $(CARGO_TARGET_DIR)/bench-demo.pdf"
 	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/startup.sh
+	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/scorecard.sh
 
 clean:
 	rm -rf ui/dist ui/node_modules

@@ -5,6 +5,7 @@
 //! Run them with `make test`, or by hand:
 //! `xvfb-run -a -s "-screen 0 1280x900x24" cargo test -p northstar-tests --test e2e`.
 
+mod bench_scorecard;
 mod harness;
 mod processes;
 mod projects;
