@@ -403,6 +403,15 @@ impl App {
 
     /// Saves a PNG of the window under the test artifacts folder and returns its path.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
+        // WebKit's snapshot can lag a frame behind the DOM: let two frames paint first.
+        let _ = self
+            .client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)));",
+                vec![],
+            )
+            .await;
         let png = self.client().screenshot().await.expect("take a screenshot");
         let path = Workspace::artifacts_dir().join(format!("{}-{name}.png", self.label));
         std::fs::write(&path, png).expect("write screenshot");

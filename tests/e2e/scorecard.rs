@@ -212,6 +212,11 @@ async fn a_recorded_assessment_shows_in_the_history_and_the_trend() {
     );
     let dots = chart.find_all(Locator::Css("circle.dot")).await.unwrap();
     assert_eq!(dots.len(), 3, "one overall point per assessment");
+    app.js(
+        "arguments[0].scrollIntoView({block: 'center'})",
+        vec![serde_json::to_value(&chart).unwrap()],
+    )
+    .await;
     app.screenshot("trend").await;
     app.quit().await;
 
@@ -276,6 +281,11 @@ async fn a_pillar_name_of_10000_characters_is_refused_with_a_message() {
         12,
         "no pillar was added"
     );
+    app.js(
+        "arguments[0].scrollIntoView({block: 'center'})",
+        vec![serde_json::to_value(&error).unwrap()],
+    )
+    .await;
     app.screenshot("long-name").await;
     app.quit().await;
 
