@@ -101,6 +101,11 @@ impl Harness {
         App::launch(&self.ws, &self.bus, &label).await
     }
 
+    /// The private session bus the app runs on (the single-instance lock lives there).
+    pub fn bus_address(&self) -> &str {
+        &self.bus.address
+    }
+
     pub fn cli_projects(&self) -> Vec<String> {
         northstar_tests::project_names(&self.ws)
     }

@@ -7,6 +7,7 @@
 
 mod bench_scorecard;
 mod harness;
+mod instance;
 mod processes;
 mod projects;
 mod scorecard;
