@@ -73,6 +73,8 @@ pub struct Harness {
     pub ws: Workspace,
     name: String,
     launches: usize,
+    /// Extra environment for the app (through tauri-driver, which it inherits from).
+    env: Vec<(String, String)>,
     // Dropped last: the next test starts only once this one's processes are gone.
     _serial: MutexGuard<'static, ()>,
 }
@@ -89,6 +91,7 @@ impl Harness {
             ws,
             name: name.to_owned(),
             launches: 0,
+            env: Vec::new(),
             _serial: serial,
         }
     }
@@ -98,7 +101,12 @@ impl Harness {
     pub async fn launch(&mut self) -> App {
         self.launches += 1;
         let label = format!("{}-{}", self.name, self.launches);
-        App::launch(&self.ws, &self.bus, &label).await
+        App::launch(&self.ws, &self.bus, &self.env, &label).await
+    }
+
+    /// Sets `key=value` in the environment of the app's next launches.
+    pub fn env(&mut self, key: &str, value: &str) {
+        self.env.push((key.to_owned(), value.to_owned()));
     }
 
     /// The private session bus the app runs on (the single-instance lock lives there).
@@ -124,9 +132,9 @@ pub struct App {
 }
 
 impl App {
-    async fn launch(ws: &Workspace, bus: &Bus, label: &str) -> App {
+    async fn launch(ws: &Workspace, bus: &Bus, env: &[(String, String)], label: &str) -> App {
         let (client, driver, app_bin, session_requested) =
-            Self::start_session(ws, bus, label).await;
+            Self::start_session(ws, bus, env, label).await;
         App {
             client: Some(client),
             session_requested,
@@ -141,6 +149,7 @@ impl App {
     async fn start_session(
         ws: &Workspace,
         bus: &Bus,
+        env: &[(String, String)],
         label: &str,
     ) -> (Client, Group, PathBuf, Instant) {
         let app_bin = app_binary();
@@ -160,6 +169,7 @@ impl App {
         .env_remove("WAYLAND_DISPLAY")
         .envs(ws.env())
         .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::null())
         .stdout(log.try_clone().expect("driver log"))
         .stderr(log);

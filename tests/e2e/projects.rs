@@ -1,5 +1,6 @@
-//! Issue 2 in the window: the demo on first launch, creating a project (and it surviving a
-//! relaunch), an empty name refused in place, and a name full of HTML shown as plain text.
+//! Issue 2 in the window: the demo on first launch, the theme following the desktop, creating a
+//! project (and it surviving a relaunch), an empty name refused in place, and a name full of
+//! HTML shown as plain text.
 
 use crate::harness::{App, Harness};
 use crate::tid;
@@ -34,6 +35,46 @@ async fn first_launch_shows_the_demo_project() {
         private > 0,
         "the app wrote nothing under the private XDG_DATA_HOME"
     );
+}
+
+/// The window follows the desktop's light or dark preference: GTK's theme, which WebKit
+/// reports to the page as `prefers-color-scheme`.
+#[tokio::test]
+async fn the_theme_follows_the_desktop() {
+    for (theme, dark) in [("Adwaita", false), ("Adwaita:dark", true)] {
+        let label = if dark { "theme_dark" } else { "theme_light" };
+        let mut h = Harness::new(label).await;
+        h.env("GTK_THEME", theme);
+        let app = h.launch().await;
+        app.wait_for_text(&tid("project-title"), DEMO_NAME).await;
+        let page = app
+            .js(
+                "const lum = (css) => {
+                   const [r, g, b] = css.match(/\\d+/g).map(Number);
+                   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+                 };
+                 const style = getComputedStyle(document.body);
+                 return {
+                   dark: matchMedia('(prefers-color-scheme: dark)').matches,
+                   page: lum(style.backgroundColor),
+                   text: lum(style.color),
+                 }",
+                vec![],
+            )
+            .await;
+        assert_eq!(page["dark"], dark, "GTK_THEME={theme}: {page}");
+        let (bg, text) = (
+            page["page"].as_f64().unwrap(),
+            page["text"].as_f64().unwrap(),
+        );
+        if dark {
+            assert!(bg < 0.2 && text > 0.8, "dark page, light text: {page}");
+        } else {
+            assert!(bg > 0.9 && text < 0.2, "light page, dark text: {page}");
+        }
+        app.screenshot("theme").await;
+        app.quit().await;
+    }
 }
 
 /// How to open the new-project form.
