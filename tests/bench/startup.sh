@@ -6,21 +6,4 @@
 # under xvfb-run when there is none.
 #
 #   NORTHSTAR_BIN=$CARGO_TARGET_DIR/release/northstar bash tests/bench/startup.sh   (make bench)
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-
-: "${NORTHSTAR_BIN:?set NORTHSTAR_BIN to the app binary to measure (make bench passes the release one)}"
-[ -x "$NORTHSTAR_BIN" ] || { echo "startup.sh: $NORTHSTAR_BIN is not an executable; run make build" >&2; exit 1; }
-NORTHSTAR_BIN=$(readlink -f "$NORTHSTAR_BIN")
-export NORTHSTAR_BIN BENCH_RUNS="${BENCH_RUNS:-7}"
-
-cmd=(cargo test -p northstar-tests --test e2e -- --ignored --exact startup::bench_startup --nocapture --test-threads=1)
-if [ -z "${DISPLAY:-}" ]; then
-	cmd=(xvfb-run -a -s "-screen 0 1280x900x24" "${cmd[@]}")
-fi
-"${cmd[@]}" 2>&1 | tee "${TMPDIR:-/tmp}/northstar-bench-startup.log" | grep -oE '(run [0-9]+:|startup,|binary:|panicked).*' || true
-# The test's own status decides the script's.
-grep -q 'test result: ok. 1 passed' "${TMPDIR:-/tmp}/northstar-bench-startup.log" || {
-	echo "startup.sh: the benchmark failed; full log in ${TMPDIR:-/tmp}/northstar-bench-startup.log" >&2
-	exit 1
-}
+exec bash "$(dirname "$0")/e2e-bench.sh" startup startup::bench_startup '(run [0-9]+:|startup,|binary:|panicked).*' 7
