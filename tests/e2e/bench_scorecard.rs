@@ -592,11 +592,7 @@ requestAnimationFrame(step);
 #[tokio::test]
 #[ignore = "a benchmark: run it with tests/bench/scorecard.sh (make bench)"]
 async fn bench_scorecard() {
-    let runs: usize = std::env::var("BENCH_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(15);
-    assert!(runs > 0, "BENCH_RUNS must be at least 1");
+    let runs = crate::harness::bench_runs(15);
     let mut h = Harness::new("bench_scorecard").await;
     let projects = build_workspace(&h.ws);
     let (a, b) = (&projects[0], &projects[1]);

@@ -65,6 +65,27 @@ fn require_display() {
     );
 }
 
+/// The environment the app runs in (tauri-driver passes its own on): the test's HOME and XDG
+/// folders, its private bus, X only, no workspace from the environment (launches pass
+/// `--data-dir`), and whatever the test added.
+fn session_env(cmd: &mut Command, ws: &Workspace, bus: &Bus, extra: &[(String, String)]) {
+    cmd.env_remove("NORTHSTAR_DATA_DIR")
+        .env_remove("WAYLAND_DISPLAY")
+        .envs(ws.env())
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .envs(extra.iter().map(|(k, v)| (k, v)));
+}
+
+/// `BENCH_RUNS` from the environment, else `default`: how many measured runs a benchmark makes.
+pub fn bench_runs(default: usize) -> usize {
+    let runs = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default);
+    assert!(runs > 0, "BENCH_RUNS must be at least 1");
+    runs
+}
+
 /// One test's world: the serial lock, a private workspace and a private session bus. Launch the
 /// app with [`Harness::launch`] (again, for a relaunch on the same workspace).
 pub struct Harness {
@@ -109,9 +130,11 @@ impl Harness {
         self.env.push((key.to_owned(), value.to_owned()));
     }
 
-    /// The private session bus the app runs on (the single-instance lock lives there).
-    pub fn bus_address(&self) -> &str {
-        &self.bus.address
+    /// `program` set up to run in this test's session, as the app does under the driver.
+    pub fn command(&self, program: &std::path::Path) -> Command {
+        let mut cmd = Command::new(program);
+        session_env(&mut cmd, &self.ws, &self.bus, &self.env);
+        cmd
     }
 
     pub fn cli_projects(&self) -> Vec<String> {
@@ -159,17 +182,13 @@ impl App {
         let log = std::fs::File::create(&log_path).expect("create driver log");
         let log_shown = log_path.display();
         let mut cmd = Command::new(tauri_driver());
+        session_env(&mut cmd, ws, bus, env);
         cmd.args([
             "--port",
             &port.to_string(),
             "--native-port",
             &native_port.to_string(),
         ])
-        .env_remove("NORTHSTAR_DATA_DIR")
-        .env_remove("WAYLAND_DISPLAY")
-        .envs(ws.env())
-        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
-        .envs(env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::null())
         .stdout(log.try_clone().expect("driver log"))
         .stderr(log);

@@ -2,26 +2,21 @@
 //! that is open and exits, while a launch on another workspace opens a window of its own.
 
 use crate::harness::{Harness, WAIT};
-use crate::processes::Group;
+use crate::processes::{log_file, Group};
 use crate::tid;
 use northstar_core::demo::DEMO_NAME;
-use northstar_tests::{app_binary, Workspace};
+use northstar_tests::app_binary;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 /// Starts `northstar --data-dir DIR` as a user would, in the test's session (its XDG folders,
-/// display and private bus), in a process group of its own.
+/// display and private bus, as the driven app has them), in a process group of its own.
 fn launch_by_hand(h: &Harness, data_dir: &Path, label: &str) -> Group {
-    let log = std::fs::File::create(Workspace::artifacts_dir().join(format!("{label}.log")))
-        .expect("create a log file");
-    let mut cmd = Command::new(app_binary());
+    let log = log_file(&format!("{label}.log"));
+    let mut cmd = h.command(&app_binary());
     cmd.arg("--data-dir")
         .arg(data_dir)
-        .env_remove("NORTHSTAR_DATA_DIR")
-        .env_remove("WAYLAND_DISPLAY")
-        .envs(h.ws.env())
-        .env("DBUS_SESSION_BUS_ADDRESS", h.bus_address())
         .stdin(Stdio::null())
         .stdout(log.try_clone().expect("log"))
         .stderr(log);

@@ -93,11 +93,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 #[tokio::test]
 #[ignore = "a benchmark: run it with tests/bench/startup.sh (make bench)"]
 async fn bench_startup() {
-    let runs: usize = std::env::var("BENCH_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(7);
-    assert!(runs > 0, "BENCH_RUNS must be at least 1");
+    let runs = crate::harness::bench_runs(7);
     let (mut first, mut again, mut page) = (Vec::new(), Vec::new(), Vec::new());
     for i in 0..runs {
         let mut h = Harness::new(&format!("bench{i}")).await;
