@@ -2,12 +2,17 @@
 //! `ui/src/lib/api/bindings.ts`. A test fails when that file is stale; `make bindings` rewrites it.
 
 use crate::error::{ErrorKind, ErrorPayload};
+use crate::first_week::{FirstWeek, FirstWeekGroup, FirstWeekItem};
+use crate::goals::{Direction, Goal, GoalEdit, MetricStatus, NewGoal, Reading};
 use crate::project::{DeletionImpact, NewProject, Project, ProjectEdit};
 use crate::report::Paper;
 use crate::scorecard::{
     Assessment, AssessmentEdit, AssessmentScore, Headline, NewPillar, Pillar, PillarEdit,
     PillarSaved, PillarSet, PillarSetInfo, PillarTemplate, RemovalImpact, ScoreChange, Scorecard,
     Status,
+};
+use crate::stakeholders::{
+    Cadence, CheckIn, NewStakeholder, Stakeholder, StakeholderEdit, StakeholderRemoval,
 };
 use ts_rs::{Config, TS};
 
@@ -40,6 +45,21 @@ pub fn typescript(extra: &[Extra]) -> String {
         ScoreChange::decl(&cfg),
         Scorecard::decl(&cfg),
         Paper::decl(&cfg),
+        Direction::decl(&cfg),
+        MetricStatus::decl(&cfg),
+        Reading::decl(&cfg),
+        Goal::decl(&cfg),
+        NewGoal::decl(&cfg),
+        GoalEdit::decl(&cfg),
+        Cadence::decl(&cfg),
+        CheckIn::decl(&cfg),
+        Stakeholder::decl(&cfg),
+        NewStakeholder::decl(&cfg),
+        StakeholderEdit::decl(&cfg),
+        StakeholderRemoval::decl(&cfg),
+        FirstWeekGroup::decl(&cfg),
+        FirstWeekItem::decl(&cfg),
+        FirstWeek::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

@@ -2,8 +2,10 @@
 //! demo the user deleted stays deleted.
 
 use crate::error::Result;
-use crate::project::{self, NewProject};
+use crate::goals::{self, Direction, NewGoal};
+use crate::project::{self, NewProject, ProjectEdit};
 use crate::scorecard::{self, PillarEdit, PillarSet};
+use crate::stakeholders::{self, Cadence, NewStakeholder};
 use crate::store::{Store, Writer};
 use chrono::Duration;
 
@@ -152,7 +154,60 @@ fn seed(w: &mut Writer<'_>) -> Result<()> {
     }
     let pass = (today - Duration::days(7)).to_string();
     scorecard::record_assessment_in(w, &id, "v0.2.0 architecture pass", &pass)?;
-    Ok(())
+    seed_alignment(w, &id)
+}
+
+/// The demo goal (two readings, the latest below target) tied to the leading metric, and the
+/// two stakeholders from the method's canvas, the customer success lead overdue for a check-in.
+fn seed_alignment(w: &mut Writer<'_>, project_id: &str) -> Result<()> {
+    let today = w.today();
+    let day = |n: i64| (today + Duration::days(n)).to_string();
+    let cs = stakeholders::add_stakeholder_in(
+        w,
+        project_id,
+        NewStakeholder {
+            name: "Customer success lead".into(),
+            why: "Needs reliable onboarding flows to avoid churn.".into(),
+            success: "Under 2% onboarding failures; fixes within an hour.".into(),
+            cadence: Some(Cadence::Weekly),
+            channel: "Weekly async update in chat; monthly review call.".into(),
+            open_questions: "Do international customers hit region-specific issues?".into(),
+            owner: "Teo".into(),
+        },
+    )?;
+    stakeholders::check_in_in(w, &cs, Some(&day(-10)), "Shared the beta error budget.")?;
+    let advisor = stakeholders::add_stakeholder_in(
+        w,
+        project_id,
+        NewStakeholder {
+            name: "Compliance advisor".into(),
+            why: "Makes sure data flows meet regional rules.".into(),
+            success: "A documented data inventory and a GDPR impact assessment.".into(),
+            cadence: Some(Cadence::Quarterly),
+            channel: "Quarterly security review call; email for blockers.".into(),
+            open_questions: "Where does the analytics stack keep its data?".into(),
+            owner: "Lucas".into(),
+        },
+    )?;
+    stakeholders::check_in_in(w, &advisor, Some(&day(-30)), "")?;
+    let goal = goals::add_goal_in(
+        w,
+        project_id,
+        NewGoal {
+            goal: "Keep the onboarding API reliable during beta".into(),
+            metric: "99% of requests succeed; p95 under 400 ms".into(),
+            target: Some(99.0),
+            unit: "%".into(),
+            direction: Some(Direction::Higher),
+            deadline: Some(day(42)),
+            guardrail: "Beta launch in six weeks; hosting under EUR 150 a month.".into(),
+            stakeholders: vec![cs],
+            risks_text: "Risk: an integration spikes traffic unexpectedly → Mitigation: synthetic monitoring and rate limits.".into(),
+        },
+    )?;
+    goals::add_reading_in(w, &goal, 99.3, Some(&day(-21)))?;
+    goals::add_reading_in(w, &goal, 98.1, Some(&day(-2)))?;
+    project::edit_in(w, project_id, ProjectEdit::LeadingGoal(Some(goal)))
 }
 
 #[cfg(test)]
@@ -187,6 +242,20 @@ mod tests {
         assert_eq!(arch.status, Status::InProgress);
         assert_eq!(card.assessments.len(), 2);
         assert_eq!(card.assessments[0].label, "Day 0");
+
+        let today = s.clock().today();
+        let goals = goals::list_goals(s.conn(), &projects[0].id, today).unwrap();
+        assert_eq!(goals.len(), 1);
+        assert_eq!(goals[0].readings.len(), 2);
+        assert_eq!(goals[0].status, goals::MetricStatus::NotMet);
+        assert_eq!(
+            projects[0].leading_goal_id.as_deref(),
+            Some(goals[0].id.as_str())
+        );
+        let people = stakeholders::list_stakeholders(s.conn(), &projects[0].id, today).unwrap();
+        let overdue: Vec<bool> = people.iter().map(|p| p.overdue).collect();
+        assert_eq!(overdue, [true, false]);
+        assert_eq!(people[0].goals, [goals[0].id.clone()]);
 
         project::delete(&mut s, &projects[0].id).unwrap();
         assert!(!seed_if_first_run(&mut s).unwrap());

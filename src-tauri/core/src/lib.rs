@@ -1,4 +1,5 @@
-//! Northstar's core: the workspace store and the whole domain (projects, scorecards, reports).
+//! Northstar's core: the workspace store and the whole domain (projects, scorecards, goals,
+//! stakeholders, reports).
 //!
 //! A plain Rust library that knows nothing of windows or webviews; the desktop shell and the
 //! CLI both call it. Every write validates first and lands in one transaction.
@@ -8,9 +9,12 @@ pub mod clock;
 pub mod demo;
 pub mod error;
 pub mod files;
+pub mod first_week;
+pub mod goals;
 pub mod project;
 pub mod report;
 pub mod scorecard;
+pub mod stakeholders;
 pub mod store;
 pub mod validate;
 pub mod workspace;

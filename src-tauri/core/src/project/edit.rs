@@ -81,9 +81,32 @@ pub(crate) fn create_in(w: &mut Writer<'_>, new: NewProject) -> Result<String> {
 }
 
 pub fn edit(store: &mut Store, id: &str, change: ProjectEdit) -> Result<Project> {
-    store.write(|w| {
+    store.write(|w| edit_in(w, id, change))?;
+    get(store.conn(), id)
+}
+
+/// Edits one field inside a caller's transaction.
+pub(crate) fn edit_in(w: &mut Writer<'_>, id: &str, change: ProjectEdit) -> Result<()> {
+    {
         let current = get(w.conn(), id)?;
         let (col, value) = match change {
+            ProjectEdit::LeadingGoal(goal) => {
+                let value = match goal.as_deref().map(str::trim) {
+                    None | Some("") => Value::Null,
+                    Some(g) => {
+                        let goal = crate::goals::get_goal(w.conn(), g, w.today())?;
+                        if goal.project_id != id {
+                            return Err(Error::invalid(
+                                "leading_goal_id",
+                                "The leading metric can only follow a goal of this project.",
+                            ));
+                        }
+                        Value::Text(goal.id)
+                    }
+                };
+                w.update("projects", id, "leading_goal_id", value)?;
+                return Ok(());
+            }
             ProjectEdit::Name(v) => {
                 let name = check_name(&v)?;
                 if !current.archived {
@@ -111,8 +134,15 @@ pub fn edit(store: &mut Store, id: &str, change: ProjectEdit) -> Result<Project>
         };
         w.update("projects", id, col, Value::Text(value))?;
         Ok(())
-    })?;
-    get(store.conn(), id)
+    }
+}
+
+/// Unties the leading metric from `goal_id` when it follows that goal (the goal is going away).
+pub(crate) fn untie_leading_goal_in(w: &mut Writer<'_>, id: &str, goal_id: &str) -> Result<()> {
+    if get(w.conn(), id)?.leading_goal_id.as_deref() == Some(goal_id) {
+        w.update("projects", id, "leading_goal_id", Value::Null)?;
+    }
+    Ok(())
 }
 
 pub fn set_archived(store: &mut Store, id: &str, archived: bool) -> Result<Project> {

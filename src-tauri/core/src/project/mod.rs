@@ -2,8 +2,8 @@
 
 mod edit;
 
-pub(crate) use edit::create_in;
 pub use edit::{create, delete, edit, set_archived};
+pub(crate) use edit::{create_in, edit_in, untie_leading_goal_in};
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, Row};
@@ -23,6 +23,8 @@ pub struct Project {
     pub north_star: String,
     pub leading_metric: String,
     pub archived: bool,
+    /// The goal whose readings the leading metric shows, when it is tied to one.
+    pub leading_goal_id: Option<String>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -50,6 +52,8 @@ pub enum ProjectEdit {
     Description(String),
     NorthStar(String),
     LeadingMetric(String),
+    /// Ties the leading metric to one of the project's goals (none unties it).
+    LeadingGoal(Option<String>),
 }
 
 /// What deleting a project takes with it, for the confirmation.
@@ -57,10 +61,11 @@ pub enum ProjectEdit {
 pub struct DeletionImpact {
     pub pillars: u32,
     pub assessments: u32,
+    pub goals: u32,
+    pub stakeholders: u32,
 }
 
-const COLUMNS: &str =
-    "id, name, description, north_star, leading_metric, archived, created_at, updated_at";
+const COLUMNS: &str = "id, name, description, north_star, leading_metric, archived, leading_goal_id, created_at, updated_at";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Project> {
     Ok(Project {
@@ -70,8 +75,9 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Project> {
         north_star: r.get(3)?,
         leading_metric: r.get(4)?,
         archived: r.get(5)?,
-        created_at: r.get(6)?,
-        updated_at: r.get(7)?,
+        leading_goal_id: r.get(6)?,
+        created_at: r.get(7)?,
+        updated_at: r.get(8)?,
     })
 }
 
@@ -118,6 +124,8 @@ pub fn deletion_impact(conn: &Connection, id: &str) -> Result<DeletionImpact> {
         assessments: count(
             "SELECT count(*) FROM assessments WHERE project_id = ?1 AND deleted_at IS NULL",
         )?,
+        goals: crate::goals::count_goals(conn, id)?,
+        stakeholders: crate::stakeholders::count_stakeholders(conn, id)?,
     })
 }
 

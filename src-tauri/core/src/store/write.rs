@@ -138,6 +138,10 @@ fn entity_name(table: &str) -> &'static str {
         "projects" => "project",
         "pillars" => "pillar",
         "assessments" => "assessment",
+        "goals" => "goal",
+        "goal_readings" => "reading",
+        "stakeholders" => "stakeholder",
+        "stakeholder_check_ins" => "check-in",
         _ => "row",
     }
 }
