@@ -2,16 +2,19 @@
 //!
 //! - the demo scorecard, rendered in process and as a whole process (start, seed, render, write);
 //! - the full report of 60 pillars with 2,000 characters of evidence each and 40 assessments,
-//!   with the peak memory of a process doing only that.
+//!   40 goals with 20 readings each and 60 stakeholders with check-ins, with the peak memory of
+//!   a process doing only that.
 //!
 //! `cargo bench -p northstar-core --bench report [-- --runs N] [-- --out DIR]`; `--out` also
 //! writes the PDFs there to look at.
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use northstar_core::clock::FixedClock;
-use northstar_core::project::{self, NewProject};
+use northstar_core::goals::{self, Direction, NewGoal};
+use northstar_core::project::{self, NewProject, ProjectEdit};
 use northstar_core::report::{render, Paper, ReportOptions};
 use northstar_core::scorecard::{self, NewPillar, PillarEdit};
+use northstar_core::stakeholders::{self, Cadence, NewStakeholder};
 use northstar_core::Store;
 use std::process::Command;
 use std::time::{Duration as Elapsed, Instant};
@@ -32,7 +35,9 @@ fn demo() -> (Store, String) {
     (s, id)
 }
 
-/// 60 pillars, 2,000 characters of evidence each, 40 assessments.
+/// 60 pillars, 2,000 characters of evidence each, 40 assessments; 40 goals (one in five in
+/// words only) with 20 readings each, 60 stakeholders with two check-ins each, every goal
+/// naming three of them, the first goal tied to the leading metric.
 fn big() -> (Store, String) {
     let mut s = store();
     let p = project::create(
@@ -82,7 +87,72 @@ fn big() -> (Store, String) {
         let date = (start + Duration::days(7 * r as i64)).to_string();
         scorecard::record_assessment(&mut s, &p.id, &format!("Round {r:02}"), &date).unwrap();
     }
+    alignment(&mut s, &p.id);
     (s, p.id)
+}
+
+/// The goals and stakeholders of [`big`].
+fn alignment(s: &mut Store, project_id: &str) {
+    let today = as_of();
+    let cadences = [
+        Cadence::Weekly,
+        Cadence::Fortnightly,
+        Cadence::Monthly,
+        Cadence::Quarterly,
+        Cadence::AdHoc,
+    ];
+    let mut people = Vec::new();
+    for i in 0..60 {
+        let person = stakeholders::add_stakeholder(
+            s,
+            project_id,
+            NewStakeholder {
+                name: format!("Stakeholder {i:02} – customer success"),
+                why: "Needs reliable onboarding flows to avoid churn in the first week.".into(),
+                success: "Under 2% onboarding failures; fixes within an hour.".into(),
+                cadence: Some(cadences[i % cadences.len()]),
+                channel: "Weekly async update in chat; monthly review call.".into(),
+                open_questions: "Do customers abroad hit region-specific issues?".into(),
+                owner: format!("Owner {}", i % 5),
+            },
+        )
+        .unwrap();
+        for days in [90, 5 + (i as i64 * 11) % 80] {
+            let day = (today - Duration::days(days)).to_string();
+            stakeholders::check_in(s, &person.id, Some(&day), "Shared the error budget.").unwrap();
+        }
+        people.push(person.id);
+    }
+    for i in 0..40 {
+        let numbers = i % 5 != 4;
+        let goal = goals::add_goal(
+            s,
+            project_id,
+            NewGoal {
+                goal: format!("Goal {i:02}: keep the onboarding API reliable during the beta"),
+                metric: "99% of requests succeed; p95 under 400 ms over a rolling week".into(),
+                target: numbers.then_some(99.0),
+                unit: "%".into(),
+                direction: Some(Direction::Higher),
+                deadline: Some((today + Duration::days(7 * i as i64 - 30)).to_string()),
+                guardrail: "Beta in six weeks; hosting under EUR 150 a month.".into(),
+                stakeholders: people.iter().cycle().skip(i).take(3).cloned().collect(),
+                risks_text: "Risk: an integration spikes traffic → Mitigation: rate limits.".into(),
+            },
+        )
+        .unwrap();
+        if !numbers {
+            continue;
+        }
+        for r in 0..20 {
+            let day = (today - Duration::days(3 * (20 - r as i64))).to_string();
+            let value = 98.0 + ((i + r) % 9) as f64 * 0.25;
+            goals::add_reading(s, &goal.id, value, Some(&day)).unwrap();
+        }
+        if i == 0 {
+            project::edit(s, project_id, ProjectEdit::LeadingGoal(Some(goal.id))).unwrap();
+        }
+    }
 }
 
 fn opts(full: bool) -> ReportOptions {

@@ -290,9 +290,9 @@ fn goals_name_stakeholders_of_their_own_project_only() {
         [a.clone(), b.clone()]
     );
     let g = edit_goal(&mut s, &g.id, GoalEdit::Stakeholders(vec![b.clone()])).unwrap();
-    assert_eq!(g.stakeholders, [b.clone()]);
+    assert_eq!(g.stakeholders, std::slice::from_ref(&b));
     let sb = stakeholders::get_stakeholder(s.conn(), &b, today(&s)).unwrap();
-    assert_eq!(sb.goals, [g.id.clone()]);
+    assert_eq!(sb.goals, std::slice::from_ref(&g.id));
     let sa = stakeholders::get_stakeholder(s.conn(), &a, today(&s)).unwrap();
     assert!(sa.goals.is_empty());
 }

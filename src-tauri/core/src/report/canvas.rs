@@ -147,7 +147,11 @@ impl Canvas {
         if text.trim().is_empty() {
             return;
         }
-        let t = self.fonts.printable(face, text).replace('\n', " ");
+        // A no-break space only steers wrapping: printed as a plain one, text copies cleanly.
+        let t = self
+            .fonts
+            .printable(face, text)
+            .replace(['\n', layout::NBSP], " ");
         let font = PdfFontHandle::External(self.font_ids[face as usize].clone());
         let y = self.height - baseline;
         self.ops().extend([

@@ -127,6 +127,8 @@ mod tests {
         assert!(w("W") > w("i") * 2.0, "proportional, not monospace");
         assert!((w("Wi") - (w("W") + w("i"))).abs() < 1e-4);
         assert!(f.width(Face::Bold, "Reliability", 10.0) > w("Reliability"));
+        // A no-break space is measured as the plain space it prints as.
+        assert_eq!(w("a\u{a0}b"), w("a b"));
         // DejaVu Sans: 'M' is 1767/2048 em wide.
         assert!((w("M") - 8.62).abs() < 0.01, "{}", w("M"));
     }

@@ -1,6 +1,7 @@
 //! PDF exports of a project: the one-page scorecard a PM brings to a meeting, and the full
-//! readiness report (that page, then every table in full). This module turns a project into
-//! bytes; the shell or the CLI decides where they go.
+//! readiness report (that page, then every table in full: pillars, assessments, goals with
+//! their readings, the stakeholder canvas). This module turns a project into bytes; the shell
+//! or the CLI decides where they go.
 //!
 //! Text is real text in an embedded DejaVu Sans, so it can be selected, searched and read back
 //! by `pdftotext`, and names print the same on every system.
@@ -15,7 +16,9 @@ mod style;
 pub use paper::Paper;
 
 use crate::error::{Error, Result};
+use crate::goals::list_goals;
 use crate::scorecard::scorecard;
+use crate::stakeholders::list_stakeholders;
 use canvas::Canvas;
 use chrono::NaiveDate;
 use fonts::Face;
@@ -35,9 +38,21 @@ pub struct ReportOptions {
 
 /// Renders the scorecard (or the full report) of a project as PDF bytes.
 pub fn render(conn: &Connection, project_id: &str, opts: &ReportOptions) -> Result<Vec<u8>> {
+    let project = crate::project::get(conn, project_id)?;
+    // Statuses, staleness and overdue check-ins are judged on the day the report speaks for.
+    let goals = list_goals(conn, project_id, opts.as_of)?;
+    // The same goal `goals::leading_goal` reads, taken from the list rather than read again.
+    let leading = project
+        .leading_goal_id
+        .as_deref()
+        .and_then(|id| goals.iter().find(|g| g.id == id))
+        .cloned();
     let data = ReportData {
-        project: crate::project::get(conn, project_id)?,
         card: scorecard(conn, project_id)?,
+        stakeholders: list_stakeholders(conn, project_id, opts.as_of)?,
+        project,
+        goals,
+        leading,
         as_of: opts.as_of,
     };
     let fonts = fonts::fonts()?;

@@ -11,9 +11,19 @@ pub type Measure<'a> = &'a dyn Fn(&str) -> f32;
 
 pub const ELLIPSIS: &str = "…";
 
+/// A space that wrapping never breaks at, to keep "410 ms" or "2026-11-23 98.1%" on one line;
+/// the canvas prints it as a plain space.
+pub const NBSP: char = '\u{a0}';
+
+/// The words of a line: split at whitespace, but not at a no-break space.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() && c != NBSP)
+        .filter(|w| !w.is_empty())
+}
+
 /// Breaks `text` into lines no wider than `width`. Line feeds are kept as breaks, runs of blank
 /// lines collapse to one, and runs of spaces to one. A word is only split when it alone is wider
-/// than the line; then it is cut between characters.
+/// than the line; then it is cut between characters. Words joined by [`NBSP`] count as one.
 pub fn wrap(text: &str, width: f32, measure: Measure) -> Vec<String> {
     let space = measure(" ");
     let mut lines: Vec<String> = Vec::new();
@@ -26,7 +36,7 @@ pub fn wrap(text: &str, width: f32, measure: Measure) -> Vec<String> {
         }
         let mut line = String::new();
         let mut used = 0.0;
-        for word in para.split_whitespace() {
+        for word in words(para) {
             let w = measure(word);
             if !line.is_empty() && used + space + w <= width {
                 line.push(' ');
@@ -202,6 +212,15 @@ mod tests {
         };
         assert_eq!(wrap("WWW iii", 9.0, &wide), ["WWW", "iii"]);
         assert_eq!(wrap("iii iii", 9.0, &wide), ["iii iii"]);
+    }
+
+    #[test]
+    fn no_break_spaces_hold_words_together() {
+        let text = "a 2026-11-23\u{a0}410\u{a0}ms b";
+        let lines = wrap(text, 17.0, &mono);
+        assert_eq!(lines, ["a", "2026-11-23\u{a0}410\u{a0}ms", "b"]);
+        // Only a group wider than the line is cut, like any long word.
+        assert!(wrap(text, 8.0, &mono).iter().all(|l| mono(l) <= 8.0));
     }
 
     #[test]

@@ -1,10 +1,12 @@
-//! The top of the scorecard: the project, its North Star and leading metric, the "as of" date
-//! and the assessment the scores reflect; then the headline band.
+//! The top of the scorecard: the project, its North Star and leading metric (with the latest
+//! reading and status of the goal it follows), the "as of" date and the assessment the scores
+//! reflect; then the headline band.
 
+use super::goals::{latest_words, stale_words, status_words, target_words};
 use super::ReportData;
 use crate::report::canvas::Canvas;
 use crate::report::fonts::Face;
-use crate::report::style::{self, status_color, status_symbol};
+use crate::report::style::{self, metric_color, status_color, status_symbol, Rgb8};
 use crate::scorecard::{legend, Status};
 
 const LABEL_W: f32 = 82.0;
@@ -46,7 +48,7 @@ pub fn draw(d: &ReportData, c: &mut Canvas) {
     c.skip(6.0);
 
     field(c, "North Star", &p.north_star);
-    field(c, "Leading metric", &p.leading_metric);
+    leading_metric(d, c);
     field(c, "Assessment", &assessment_line(d));
 
     c.skip(4.0);
@@ -76,6 +78,70 @@ fn assessment_line(d: &ReportData) -> String {
             a.label, a.date
         ),
     }
+}
+
+/// The leading metric in words and, when it follows a goal with numbers, that goal's latest
+/// reading against its target and its status: on the words' line when all of it fits, else on
+/// a line of its own under them (the words then keep to one line), so never more than two.
+fn leading_metric(d: &ReportData, c: &mut Canvas) {
+    const LABEL: &str = "Leading metric";
+    // A tied metric without words of its own borrows the goal's.
+    let words = match (d.project.leading_metric.trim(), &d.leading) {
+        ("", Some(g)) => g.metric.trim(),
+        (own, _) => own,
+    };
+    let Some(g) = d.leading.as_ref().filter(|g| g.has_numbers()) else {
+        field(c, LABEL, words);
+        return;
+    };
+    let target = target_words(g).unwrap_or_default();
+    let reading = match latest_words(g) {
+        Some(latest) => format!("{latest}, target {target}"),
+        None => format!("target {target}"),
+    };
+    let mut parts: Vec<(String, Rgb8)> = vec![
+        (reading, style::INK),
+        (" · ".to_owned(), style::MUTED),
+        (status_words(g), metric_color(g.status)),
+    ];
+    if let Some(stale) = stale_words(g) {
+        parts.push((format!(" · {stale}"), style::AMBER));
+    }
+    let x = c.left + LABEL_W;
+    let w = c.content_width() - LABEL_W;
+    let measure = |c: &Canvas, t: &str| c.width(t, Face::Regular, style::BODY);
+    let tail: f32 = parts.iter().map(|(t, _)| measure(c, t)).sum();
+    let lead = format!("{words} — ");
+    let one_line = words.is_empty() || measure(c, &lead) + tail <= w;
+
+    let y = c.place(LINE);
+    let label = (Face::Regular, style::SMALL, style::MUTED);
+    c.text(c.left, y + 9.0, LABEL, label.0, label.1, label.2);
+    let mut at = x;
+    let base = if one_line {
+        if !words.is_empty() {
+            c.text(at, y + 9.0, &lead, Face::Regular, style::BODY, style::INK);
+            at += measure(c, &lead);
+        }
+        y + 9.0
+    } else {
+        let first = c.fit(words, Face::Regular, style::BODY, w);
+        c.text(x, y + 9.0, &first, Face::Regular, style::BODY, style::INK);
+        c.place(LINE) + 9.0
+    };
+    // A unit too long for the line is the only part that gives way.
+    let rest = tail - measure(c, &parts[0].0);
+    parts[0].0 = c.fit(
+        &parts[0].0,
+        Face::Regular,
+        style::BODY,
+        (x + w - at - rest).max(0.0),
+    );
+    for (t, color) in &parts {
+        c.text(at, base, t, Face::Regular, style::BODY, *color);
+        at += measure(c, t);
+    }
+    c.skip(3.0);
 }
 
 /// A label on the left and its wrapped value beside it.

@@ -3,22 +3,32 @@
 //! to a list, never moving the others.
 
 mod full;
+mod goals;
 mod header;
 mod pillars;
+mod stakeholders;
 mod table;
 mod trend;
 
 use super::canvas::Canvas;
 use super::fonts::Face;
 use super::style;
+use crate::goals::Goal;
 use crate::project::Project;
 use crate::scorecard::{Assessment, Scorecard};
+use crate::stakeholders::Stakeholder;
 use chrono::NaiveDate;
 
 /// Everything a report shows, read before drawing starts.
 pub struct ReportData {
     pub project: Project,
     pub card: Scorecard,
+    /// In the user's order, judged on `as_of`.
+    pub goals: Vec<Goal>,
+    /// In the user's order, next check-ins judged on `as_of`.
+    pub stakeholders: Vec<Stakeholder>,
+    /// The goal the leading metric follows, when it follows one.
+    pub leading: Option<Goal>,
     pub as_of: NaiveDate,
 }
 
@@ -44,34 +54,52 @@ impl ReportData {
 
 pub type Section = fn(&ReportData, &mut Canvas);
 
-/// The one-page scorecard, top to bottom. Goals with metric status, the top risks, compliance
-/// readiness and the coming review dates slot in after the trend as their areas land.
-pub const SCORECARD: &[Section] = &[header::draw, header::headline, pillars::draw, trend::draw];
+/// The one-page scorecard, top to bottom. The top risks, compliance readiness and the coming
+/// review dates slot in after the goals as their areas land.
+pub const SCORECARD: &[Section] = &[
+    header::draw,
+    header::headline,
+    pillars::draw,
+    trend::draw,
+    goals::scorecard,
+];
 
-/// The full tables after the scorecard, each starting on its own page. Goals and readings, the
-/// stakeholder canvas, the risk register, compliance notes and the agenda slot in after these.
-pub const FULL: &[Section] = &[full::pillars, full::history];
+/// The full tables after the scorecard, each starting on its own page, except the stakeholder
+/// canvas, which follows the goals that name its people. The risk register, compliance notes
+/// and the agenda slot in after these.
+pub const FULL: &[Section] = &[
+    full::pillars,
+    full::history,
+    goals::table,
+    stakeholders::table,
+];
+
+/// Height of a section heading; its title's baseline sits at [`HEADING_BASE`] below its top.
+pub const HEADING_H: f32 = 20.0;
+pub const HEADING_BASE: f32 = 12.0;
 
 /// A section heading with an optional note on the right, kept on the page with the first
-/// `keep` points of what follows.
-pub fn heading(c: &mut Canvas, title: &str, note: &str, keep: f32) {
-    heading_to(c, title, note, keep, c.right);
+/// `keep` points of what follows. Returns the heading's top, for a section that sets more on
+/// its line.
+pub fn heading(c: &mut Canvas, title: &str, note: &str, keep: f32) -> f32 {
+    heading_to(c, title, note, keep, c.right)
 }
 
 /// [`heading`] for something narrower than the page: the note ends at `right` when it fits
 /// there, so it stays near what it explains.
-pub fn heading_to(c: &mut Canvas, title: &str, note: &str, keep: f32, right: f32) {
-    let y = c.place_keeping(20.0, keep);
-    let base = y + 12.0;
+pub fn heading_to(c: &mut Canvas, title: &str, note: &str, keep: f32, right: f32) -> f32 {
+    let y = c.place_keeping(HEADING_H, keep);
+    let base = y + HEADING_BASE;
     c.text(c.left, base, title, Face::Bold, style::H2, style::INK);
     if note.is_empty() {
-        return;
+        return y;
     }
     let title_end = c.left + c.width(title, Face::Bold, style::H2) + 24.0;
     let note = c.fit(note, Face::Regular, style::TINY, c.right - title_end);
     let end = right.max(title_end + c.width(&note, Face::Regular, style::TINY));
     let (size, color) = (style::TINY, style::MUTED);
     c.text_right(end.min(c.right), base, &note, Face::Regular, size, color);
+    y
 }
 
 /// A heading repeated at the top of a page a section continues on.

@@ -11,10 +11,12 @@ use std::rc::Rc;
 
 const GAP: f32 = 10.0;
 const NAME: f32 = 8.5;
-const NAME_LINE: f32 = 10.5;
-const EVIDENCE_LINE: f32 = 9.0;
-const PAD_TOP: f32 = 4.0;
-const PAD_BOTTOM: f32 = 4.0;
+// Rows are set tight: twelve pillars (both built-in sets) must leave the one-page scorecard
+// room for the trend and the goals on US Letter.
+const NAME_LINE: f32 = 10.0;
+const EVIDENCE_LINE: f32 = 8.5;
+const PAD_TOP: f32 = 3.0;
+const PAD_BOTTOM: f32 = 3.0;
 const HEAD_H: f32 = 15.0;
 
 /// Left edge and width of each column.

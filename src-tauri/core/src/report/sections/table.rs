@@ -1,6 +1,7 @@
 //! A plain table for the full report: column headings repeated on every page the table runs
-//! onto, wrapped cells, an optional full-width detail block under each row (long evidence), and
-//! rows taller than the space left split between lines, never inside one.
+//! onto, wrapped cells (each with an optional second paragraph in its own colour, so a status
+//! can stand out under plain text), an optional full-width detail block under each row (long
+//! evidence), and rows taller than the space left split between lines, never inside one.
 
 use super::continued;
 use crate::report::canvas::{Canvas, Running};
@@ -13,6 +14,8 @@ const SIZE: f32 = style::SMALL;
 const LINE: f32 = 10.5;
 const DETAIL_SIZE: f32 = 7.5;
 const DETAIL_LINE: f32 = 10.0;
+/// Extra space above a detail block, so it does not read as one more line of the last cell.
+const DETAIL_GAP: f32 = 2.0;
 const HEAD_SIZE: f32 = style::TINY;
 const HEAD_LINE: f32 = 8.5;
 const PAD_TOP: f32 = 4.0;
@@ -47,6 +50,8 @@ pub struct Cell {
     pub text: String,
     pub face: Face,
     pub color: Rgb8,
+    /// A paragraph under `text`, in regular type and its own colour.
+    pub then: Option<(String, Rgb8)>,
 }
 
 impl Cell {
@@ -55,7 +60,17 @@ impl Cell {
             text: text.into(),
             face: Face::Regular,
             color: style::TEXT,
+            then: None,
         }
+    }
+
+    /// Adds a paragraph under the text (a status, a date marked overdue); empty adds nothing.
+    pub fn then(mut self, text: impl Into<String>, color: Rgb8) -> Cell {
+        let text = text.into();
+        if !text.trim().is_empty() {
+            self.then = Some((text, color));
+        }
+        self
     }
 
     pub fn bold(mut self) -> Cell {
@@ -170,11 +185,11 @@ impl Table {
     }
 
     fn row(&self, c: &mut Canvas, row: &Row) {
-        let cells: Vec<Vec<String>> = row
+        let cells: Vec<Vec<Line>> = row
             .cells
             .iter()
             .zip(&self.cols)
-            .map(|(cell, &(_, w, _))| c.wrap(&cell.text, cell.face, SIZE, w))
+            .map(|(cell, &(_, w, _))| lines(c, cell, w))
             .collect();
         let n = cells.iter().map(Vec::len).max().unwrap_or(0).max(1);
         let detail = match &row.detail {
@@ -182,7 +197,7 @@ impl Table {
             None => Vec::new(),
         };
         let heights: Vec<f32> = std::iter::repeat_n(LINE, n)
-            .chain(std::iter::repeat_n(DETAIL_LINE, detail.len()))
+            .chain((0..detail.len()).map(|i| DETAIL_LINE + if i == 0 { DETAIL_GAP } else { 0.0 }))
             .collect();
         let pad = PAD_TOP + PAD_BOTTOM;
         let total: f32 = heights.iter().sum::<f32>() + pad;
@@ -205,13 +220,16 @@ impl Table {
             let mut top = y + PAD_TOP;
             for i in start..start + len {
                 if i < n {
-                    for ((lines, cell), &geo) in cells.iter().zip(&row.cells).zip(&self.cols) {
-                        if let Some(line) = lines.get(i) {
-                            cell_text(c, geo, top + 8.0, line, cell.face, SIZE, cell.color);
+                    for (lines, &geo) in cells.iter().zip(&self.cols) {
+                        if let Some((line, face, color)) = lines.get(i) {
+                            cell_text(c, geo, top + 8.0, line, *face, SIZE, *color);
                         }
                     }
                     top += LINE;
                 } else if let Some(d) = &row.detail {
+                    if i == n {
+                        top += DETAIL_GAP;
+                    }
                     c.text(
                         c.left,
                         top + 7.5,
@@ -231,6 +249,23 @@ impl Table {
             }
         }
     }
+}
+
+/// One printed line of a cell, with its face and colour.
+type Line = (String, Face, Rgb8);
+
+/// A cell's text wrapped to `w`, then its second paragraph, if any.
+fn lines(c: &Canvas, cell: &Cell, w: f32) -> Vec<Line> {
+    let mut out: Vec<Line> = c
+        .wrap(&cell.text, cell.face, SIZE, w)
+        .into_iter()
+        .map(|l| (l, cell.face, cell.color))
+        .collect();
+    if let Some((text, color)) = &cell.then {
+        let more = c.wrap(text, Face::Regular, SIZE, w);
+        out.extend(more.into_iter().map(|l| (l, Face::Regular, *color)));
+    }
+    out
 }
 
 fn cell_text(

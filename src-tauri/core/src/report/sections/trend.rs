@@ -8,8 +8,10 @@ use crate::report::style::{self, status_color, Rgb8};
 use crate::scorecard::{Assessment, Pillar, Status};
 use std::rc::Rc;
 
-const CHART_H: f32 = 104.0;
-const CELL_H: f32 = 26.0;
+// Four rows of sparklines (twelve pillars) as tall as the chart, both kept low enough for the
+// goals to fit under them on a one-page Letter scorecard.
+const CHART_H: f32 = 88.0;
+const CELL_H: f32 = 22.0;
 const CELL_GAP: f32 = 12.0;
 /// Up to this many pillars the sparklines sit beside the chart; more go below it.
 const BESIDE_MAX: usize = 15;
@@ -235,8 +237,9 @@ fn sparkline(c: &mut Canvas, (x, y, w): (f32, f32, f32), p: &Pillar, list: &[Ass
     let name = c.fit(&p.name, Face::Regular, style::TINY, w - cw - 6.0);
     c.text(x, y + 8.0, &name, Face::Regular, style::TINY, style::TEXT);
 
+    // A dot at 5 stays clear of the label above; one at 1 of the next row's name below.
     let top = y + 12.0;
-    let h = 10.0;
+    let h = 9.0;
     let ty = y_of(f64::from(p.target), top, h);
     c.line(&[(x, ty), (x + w, ty)], 0.5, style::FAINT, &[1.5, 1.5]);
     c.rule(x, x + w, top + h, style::RULE);

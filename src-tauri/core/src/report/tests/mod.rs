@@ -4,8 +4,10 @@
 
 use super::*;
 use crate::clock::FixedClock;
+use crate::goals::{self, Direction, NewGoal};
 use crate::project::{self, NewProject};
 use crate::scorecard::{self, NewPillar, PillarEdit};
+use crate::stakeholders::{self, Cadence, NewStakeholder};
 use crate::store::Store;
 use crate::testing::store;
 use chrono::{Duration, TimeZone, Utc};
@@ -222,4 +224,90 @@ fn generated(s: &mut Store, name: &str, n: usize, evidence: usize, rounds: usize
     p.id
 }
 
+/// Adds `people` stakeholders (every cadence, some overdue, some never checked in) and
+/// `goals` goals to a project: every status (met, not met, stale, no reading yet, words only),
+/// `readings` readings each where there are numbers, each goal naming up to two stakeholders.
+/// Each goal's text starts with `GOAL-nn` and each name with `Person nn`, to find them again.
+fn alignment(s: &mut Store, project_id: &str, goals: usize, readings: usize, people: usize) {
+    let today = s.clock().today();
+    let cadences = Cadence::ALL;
+    let mut ids = Vec::new();
+    for i in 0..people {
+        let p = stakeholders::add_stakeholder(
+            s,
+            project_id,
+            NewStakeholder {
+                name: format!("Person {i:02} – product lead"),
+                why: "Needs reliable onboarding flows to avoid churn in the first week.".into(),
+                success: "Under 2% onboarding failures; fixes within an hour.".into(),
+                cadence: Some(cadences[i % cadences.len()]),
+                channel: "Weekly async update in chat; monthly review call.".into(),
+                open_questions: format!("Question {i:02}: do customers abroad hit other issues?"),
+                owner: format!("Owner {}", i % 4),
+            },
+        )
+        .unwrap();
+        // Every third never checked in; the others last heard from 3 to 100 days ago.
+        if i % 3 != 0 {
+            for k in [100, 3 + (i as i64 * 7) % 60] {
+                let day = (today - Duration::days(k)).to_string();
+                stakeholders::check_in(s, &p.id, Some(&day), "Shared the error budget.").unwrap();
+            }
+        }
+        ids.push(p.id);
+    }
+    for i in 0..goals {
+        let numbers = i % 5 != 4;
+        let lower = i % 2 == 1;
+        let g = goals::add_goal(
+            s,
+            project_id,
+            NewGoal {
+                goal: format!("GOAL-{i:02} keep the onboarding API reliable during the beta"),
+                metric: "99% of requests succeed; p95 under 400 ms over a rolling week".into(),
+                target: numbers.then_some(if lower { 400.0 } else { 99.0 }),
+                unit: if lower { "ms" } else { "%" }.into(),
+                direction: Some(if lower {
+                    Direction::Lower
+                } else {
+                    Direction::Higher
+                }),
+                deadline: Some((today + Duration::days(i as i64 * 9 - 20)).to_string()),
+                guardrail: "Beta in six weeks; hosting under EUR 150 a month.".into(),
+                stakeholders: ids
+                    .iter()
+                    .skip(i % people.max(1))
+                    .take(2)
+                    .cloned()
+                    .collect(),
+                risks_text: "Risk: an integration spikes traffic → Mitigation: rate limits.".into(),
+            },
+        )
+        .unwrap();
+        // Goals 3, 8, ... have numbers but no reading yet; 2, 7, ... were last read long ago.
+        if !numbers || i % 5 == 3 {
+            continue;
+        }
+        let last = if i % 5 == 2 { 45 } else { 1 };
+        for r in 0..readings {
+            let day = (today - Duration::days(last + (readings - 1 - r) as i64 * 3)).to_string();
+            let base = if lower { 380.0 } else { 98.0 };
+            let value = base + ((i + r) % 7) as f64 * if lower { 5.0 } else { 0.25 };
+            goals::add_reading(s, &g.id, value, Some(&day)).unwrap();
+        }
+    }
+}
+
+/// The line of the page's layout text that holds `needle`, and the line after it.
+fn line_and_next<'a>(page: &'a str, needle: &str) -> (&'a str, &'a str) {
+    let lines: Vec<&str> = page.lines().collect();
+    let i = lines
+        .iter()
+        .position(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("{needle} missing: {page}"));
+    (lines[i], lines.get(i + 1).copied().unwrap_or(""))
+}
+
 mod documents;
+mod scorecard_goals;
+mod tables;
