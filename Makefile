@@ -87,10 +87,17 @@ build: setup ui-build
 bench: setup build
 	cargo bench -p northstar-core --bench scorecard
 	cargo bench -p northstar-core --bench report
+	cargo bench -p northstar-core --bench alignment
 	hyperfine --warmup 3 --runs 15 -N \
 		"$(CARGO_TARGET_DIR)/release/northstar --data-dir $(CARGO_TARGET_DIR)/bench-ws export pdf 'LaunchPad – v0 Readiness' -o $(CARGO_TARGET_DIR)/bench-demo.pdf"
 	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/startup.sh
 	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/scorecard.sh
+	@# Issue 7: `reading add` as a whole process within 30 ms of `northstar projects` (a fresh demo workspace).
+	rm -rf $(CARGO_TARGET_DIR)/bench-align-ws
+	hyperfine --warmup 3 --runs 20 -N \
+		"$(CARGO_TARGET_DIR)/release/northstar --data-dir $(CARGO_TARGET_DIR)/bench-align-ws projects" \
+		"$(CARGO_TARGET_DIR)/release/northstar --data-dir $(CARGO_TARGET_DIR)/bench-align-ws reading add 'LaunchPad – v0 Readiness' 'Keep the onboarding API reliable during beta' 98.7"
+	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/alignment.sh
 
 clean:
 	rm -rf ui/dist ui/node_modules
