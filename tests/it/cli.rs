@@ -7,7 +7,7 @@ use serde_json::Value;
 
 /// Asserts a user error: exit 1, nothing on stdout, one line on stderr starting "northstar: ".
 /// Returns that line.
-fn assert_user_error(out: &std::process::Output) -> String {
+pub(crate) fn assert_user_error(out: &std::process::Output) -> String {
     assert_eq!(
         out.status.code(),
         Some(1),

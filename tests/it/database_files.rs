@@ -360,6 +360,10 @@ fn a_schema_1_workspace_opens_with_nothing_lost() {
     assert_eq!(v["assessments"][0]["label"], "Day 0");
     assert_eq!(v["assessments"][0]["scores"][0]["score"], 1);
     assert_eq!(v["assessments"][0]["scores"][0]["evidence"], "Keys in .env");
+    // Schema 2's areas start empty on an upgraded project.
+    assert_eq!(v["project"]["leading_goal_id"], serde_json::Value::Null);
+    assert_eq!(v["goals"], serde_json::json!([]));
+    assert_eq!(v["stakeholders"], serde_json::json!([]));
 
     let conn = Connection::open(ws.db_path()).unwrap();
     let version: i64 = conn

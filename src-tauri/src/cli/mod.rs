@@ -1,9 +1,11 @@
 //! The command line: `northstar` alone opens the window; subcommands work on the workspace
 //! without a display, even while the window is open (WAL and a busy timeout keep writes safe).
 
+mod alignment;
+
 use clap::{Parser, Subcommand};
 use northstar_core::report::{self, Paper, ReportOptions};
-use northstar_core::{files, project, scorecard, workspace, Store};
+use northstar_core::{files, goals, project, scorecard, stakeholders, workspace, Store};
 use serde_json::json;
 use std::io::Write;
 use std::path::PathBuf;
@@ -36,13 +38,18 @@ enum Command {
     /// Show one project, by id or exact name.
     Show {
         project: String,
-        /// Print JSON: the project, its pillars, headline and assessments.
+        /// Print JSON: the project, its pillars, headline, assessments, goals and stakeholders.
         #[arg(long)]
         json: bool,
     },
     /// Export a project to a file.
     #[command(subcommand)]
     Export(Export),
+    /// Goal readings: feed a goal's metric from monitoring, a cron job or CI.
+    #[command(subcommand)]
+    Reading(alignment::ReadingCommand),
+    /// Record a check-in with a stakeholder (today unless --date).
+    Checkin(alignment::CheckinArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -64,7 +71,7 @@ enum Export {
 }
 
 /// A failure the user can fix: one line on stderr, exit 1.
-struct UserError(String);
+pub(crate) struct UserError(String);
 
 impl From<northstar_core::Error> for UserError {
     fn from(e: northstar_core::Error) -> Self {
@@ -85,7 +92,7 @@ pub fn main() -> ExitCode {
     let out = std::io::stdout();
     let result = workspace::open(&dir)
         .map_err(UserError::from)
-        .and_then(|store| run(&store, command, &mut out.lock()));
+        .and_then(|mut store| run(&mut store, command, &mut out.lock()));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(UserError(message)) => {
@@ -95,7 +102,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(store: &Store, command: Command, out: &mut impl Write) -> Result<(), UserError> {
+fn run(store: &mut Store, command: Command, out: &mut impl Write) -> Result<(), UserError> {
     let text = match command {
         Command::Projects { json: true } => {
             let list = project::list(store.conn())?;
@@ -105,17 +112,28 @@ fn run(store: &Store, command: Command, out: &mut impl Write) -> Result<(), User
         Command::Show { project, json } => {
             let p = project::find(store.conn(), &project)?;
             let card = scorecard::scorecard(store.conn(), &p.id)?;
+            let today = store.clock().today();
+            let goals = goals::list_goals(store.conn(), &p.id, today)?;
+            let people = stakeholders::list_stakeholders(store.conn(), &p.id, today)?;
             if json {
                 pretty(&json!({
                     "project": p,
                     "headline": card.headline,
                     "pillars": card.pillars,
                     "assessments": card.assessments,
+                    "goals": goals,
+                    "stakeholders": people,
                 }))
             } else {
-                show_text(&p, &card)
+                let mut s = show_text(&p, &card);
+                s.push_str(&alignment::show_text(&goals, &people));
+                s
             }
         }
+        Command::Reading(alignment::ReadingCommand::Add(args)) => {
+            alignment::add_reading(store, args)?
+        }
+        Command::Checkin(args) => alignment::checkin(store, args)?,
         Command::Export(Export::Pdf {
             project,
             output,

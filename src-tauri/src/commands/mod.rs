@@ -1,6 +1,9 @@
 //! Thin IPC handlers, one file per area: lock the store, call one core function, map the error.
 
 pub mod app;
+pub mod first_week;
+pub mod goals;
 pub mod project;
 pub mod report;
 pub mod scorecard;
+pub mod stakeholders;

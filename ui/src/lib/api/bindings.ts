@@ -4,7 +4,11 @@ export type ErrorKind = "not_found" | "invalid" | "conflict" | "refused" | "stor
 
 export type ErrorPayload = { kind: ErrorKind, message: string, field?: string, };
 
-export type Project = { id: string, name: string, description: string, north_star: string, leading_metric: string, archived: boolean, created_at: string, updated_at: string, };
+export type Project = { id: string, name: string, description: string, north_star: string, leading_metric: string, archived: boolean, 
+/**
+ * The goal whose readings the leading metric shows, when it is tied to one.
+ */
+leading_goal_id: string | null, created_at: string, updated_at: string, };
 
 export type NewProject = { name: string, description: string, north_star: string, leading_metric: string, 
 /**
@@ -12,9 +16,9 @@ export type NewProject = { name: string, description: string, north_star: string
  */
 pillar_sets: Array<PillarSet>, };
 
-export type ProjectEdit = { "field": "name", "value": string } | { "field": "description", "value": string } | { "field": "north_star", "value": string } | { "field": "leading_metric", "value": string };
+export type ProjectEdit = { "field": "name", "value": string } | { "field": "description", "value": string } | { "field": "north_star", "value": string } | { "field": "leading_metric", "value": string } | { "field": "leading_goal", "value": string | null };
 
-export type DeletionImpact = { pillars: number, assessments: number, };
+export type DeletionImpact = { pillars: number, assessments: number, goals: number, stakeholders: number, };
 
 export type Status = "on_target" | "in_progress" | "pending";
 
@@ -83,6 +87,120 @@ export type Scorecard = { project_id: string, pillars: Array<Pillar>, headline: 
 assessments: Array<Assessment>, };
 
 export type Paper = "a4" | "letter";
+
+export type Direction = "higher" | "lower";
+
+export type MetricStatus = "met" | "not_met" | "no_reading" | "no_numbers";
+
+export type Reading = { id: string, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, value: number, };
+
+export type Goal = { id: string, project_id: string, 
+/**
+ * The goal / outcome.
+ */
+goal: string, 
+/**
+ * The success metric in words: "99% of requests succeed; p95 < 400 ms".
+ */
+metric: string, target: number | null, unit: string, direction: Direction, 
+/**
+ * `YYYY-MM-DD`, a review date.
+ */
+deadline: string | null, guardrail: string, 
+/**
+ * Ids of the stakeholders this goal names.
+ */
+stakeholders: Array<string>, 
+/**
+ * Free-text risks & mitigations.
+ */
+risks_text: string, 
+/**
+ * Oldest first (by date, then by when typed).
+ */
+readings: Array<Reading>, latest: Reading | null, status: MetricStatus, 
+/**
+ * The newest reading is older than [`STALE_AFTER_DAYS`].
+ */
+stale: boolean, 
+/**
+ * Days from the newest reading to today.
+ */
+days_since_reading: number | null, position: number, };
+
+export type NewGoal = { goal: string, metric: string, target?: number, unit: string, direction?: Direction, deadline?: string, guardrail: string, stakeholders: Array<string>, risks_text: string, };
+
+export type GoalEdit = { "field": "goal", "value": string } | { "field": "metric", "value": string } | { "field": "target", "value": number | null } | { "field": "unit", "value": string } | { "field": "direction", "value": Direction } | { "field": "deadline", "value": string | null } | { "field": "guardrail", "value": string } | { "field": "stakeholders", "value": Array<string> } | { "field": "risks_text", "value": string };
+
+export type Cadence = "weekly" | "fortnightly" | "monthly" | "quarterly" | "ad_hoc";
+
+export type CheckIn = { id: string, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, note: string, };
+
+export type Stakeholder = { id: string, project_id: string, 
+/**
+ * Stakeholder / role.
+ */
+name: string, 
+/**
+ * Why they care.
+ */
+why: string, 
+/**
+ * What success looks like to them.
+ */
+success: string, cadence: Cadence, channel: string, 
+/**
+ * Risks / open questions.
+ */
+open_questions: string, owner: string, last_check_in: string | null, 
+/**
+ * From the last check-in and the cadence; none for ad hoc or before the first check-in.
+ */
+next_check_in: string | null, 
+/**
+ * The next check-in is before today.
+ */
+overdue: boolean, 
+/**
+ * Newest first.
+ */
+check_ins: Array<CheckIn>, 
+/**
+ * Ids of the goals that name this stakeholder.
+ */
+goals: Array<string>, position: number, };
+
+export type NewStakeholder = { name: string, why: string, success: string, cadence?: Cadence, channel: string, open_questions: string, owner: string, };
+
+export type StakeholderEdit = { "field": "name", "value": string } | { "field": "why", "value": string } | { "field": "success", "value": string } | { "field": "cadence", "value": Cadence } | { "field": "channel", "value": string } | { "field": "open_questions", "value": string } | { "field": "owner", "value": string };
+
+export type StakeholderRemoval = { 
+/**
+ * The goals that name this stakeholder, by their text, in the goals' order.
+ */
+goals: Array<string>, check_ins: number, };
+
+export type FirstWeekGroup = "quick_start" | "five_day_plan";
+
+export type FirstWeekItem = { key: string, group: FirstWeekGroup, label: string, done: boolean, 
+/**
+ * Ticked by hand; otherwise it ticks itself from the data and `hint` says how.
+ */
+by_hand: boolean, hint: string, 
+/**
+ * The plan's day, `YYYY-MM-DD`, counted from the project's start.
+ */
+date: string | null, };
+
+export type FirstWeek = { project_id: string, items: Array<FirstWeekItem>, done: number, total: number, complete: boolean, dismissed: boolean, };
 
 export type AppInfo = { version: string, data_dir: string, 
 /**
