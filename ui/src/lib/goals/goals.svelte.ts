@@ -1,0 +1,241 @@
+// One project's goals as the Goals page shows them. Edits apply at once (optimistic), queue to
+// the core one at a time so they land in the order made, and reconcile with what it returns; a
+// refused edit goes back to the saved value and its error is kept beside the field. Readings go
+// through the same queue (they need the core's id and date, so they show when it answers).
+
+import type { Goal, GoalEdit, NewGoal, Project } from '../api/bindings'
+import * as api from '../api/goals'
+import { listStakeholders } from '../api/stakeholders'
+import { editProject } from '../api/projects'
+import { toApiError } from '../api/call'
+import type { SaveState } from '../scorecard/scorecard.svelte'
+import { projects } from '../projects/projects.svelte'
+import { leading } from './leading.svelte'
+import { metricStatus } from './words'
+
+export type GoalField = GoalEdit['field']
+/** Error keys beyond the goal's own fields. */
+export type ErrorSlot = GoalField | 'reading' | 'readings' | 'leading'
+
+/** A stakeholder as the goals page needs one: for the picker and the names in a row. */
+export interface Person {
+  id: string
+  name: string
+}
+
+/** The goal as it looks once `edit` is applied, its status judged again when numbers changed. */
+export function applyEdit(g: Goal, edit: GoalEdit): Goal {
+  const next = { ...g, [edit.field]: edit.value } as Goal
+  if (edit.field === 'target' || edit.field === 'direction') {
+    next.status = metricStatus(next.target, next.direction, next.latest)
+    if (next.status === 'no_numbers') next.stale = false
+  }
+  return next
+}
+
+/** `local` with the readings (and what follows from them) of the core's `saved`. */
+function withReadingsOf(local: Goal, saved: Goal): Goal {
+  const next = { ...local, readings: saved.readings, latest: saved.latest, days_since_reading: saved.days_since_reading }
+  next.status = metricStatus(next.target, next.direction, next.latest)
+  next.stale = next.status === 'no_numbers' ? false : saved.stale
+  return next
+}
+
+/** Edits that can change what the header shows for the leading metric. */
+const NUMBERS: readonly GoalField[] = ['target', 'unit', 'direction']
+
+export class GoalsStore {
+  readonly projectId: string
+  goals = $state.raw<Goal[]>([])
+  people = $state.raw<Person[]>([])
+  loading = $state(true)
+  loadError = $state<string | null>(null)
+  /** The stakeholders could not be read: the goals still show, without names. */
+  peopleError = $state<string | null>(null)
+  saveState = $state<SaveState>('idle')
+  /** Core errors by `${goalId}:${slot}`, shown beside that field. */
+  errors = $state.raw<Record<string, string>>({})
+  /** Goals added since the page opened: the list shows them even before scrolling reaches them. */
+  added = $state.raw<ReadonlySet<string>>(new Set())
+
+  readonly lastError = $derived(Object.values(this.errors).at(-1) ?? null)
+  readonly names = $derived(new Map(this.people.map((p) => [p.id, p.name])))
+
+  #confirmed = new Map<string, Goal>()
+  #latest = new Map<string, number>()
+  #seq = 0
+  #pending = 0
+  #queue: Promise<void> = Promise.resolve()
+
+  constructor(projectId: string) {
+    this.projectId = projectId
+  }
+
+  async load(): Promise<void> {
+    this.loading = true
+    // Both at once: the core answers one after the other, but the page waits only once.
+    const people = listStakeholders(this.projectId).then(
+      (list) => list.map((s) => ({ id: s.id, name: s.name })),
+      (e) => {
+        this.peopleError = toApiError(e).message
+        return []
+      },
+    )
+    try {
+      const goals = await api.listGoals(this.projectId)
+      this.#confirmed = new Map(goals.map((g) => [g.id, g]))
+      this.people = await people
+      this.goals = goals
+      this.loadError = null
+    } catch (e) {
+      this.loadError = toApiError(e).message
+    }
+    this.loading = false
+  }
+
+  errorFor(id: string, slot: ErrorSlot): string | undefined {
+    return this.errors[`${id}:${slot}`]
+  }
+
+  #setError(key: string, message: string | null): void {
+    if (message == null) {
+      if (!(key in this.errors)) return
+      const rest = { ...this.errors }
+      delete rest[key]
+      this.errors = rest
+    } else {
+      this.errors = { ...this.errors, [key]: message }
+    }
+  }
+
+  /** Runs core writes one after another, tracking the visible save state. */
+  #enqueue(job: () => Promise<void>): Promise<void> {
+    this.#pending++
+    this.saveState = 'saving'
+    const run = this.#queue.then(job).finally(() => {
+      this.#pending--
+      if (this.#pending === 0) this.saveState = Object.keys(this.errors).length > 0 ? 'error' : 'saved'
+    })
+    this.#queue = run.catch(() => undefined)
+    return run
+  }
+
+  #replace(next: Goal): void {
+    this.goals = this.goals.map((g) => (g.id === next.id ? next : g))
+  }
+
+  /** Takes the core's answer for a write numbered `seq`, keeping newer local edits on screen. */
+  #take(saved: Goal, seq: number): void {
+    this.#confirmed.set(saved.id, saved)
+    if (this.#latest.get(saved.id) === seq) return this.#replace(saved)
+    const local = this.goals.find((g) => g.id === saved.id)
+    if (local) this.#replace(withReadingsOf(local, saved))
+  }
+
+  #stamp(id: string): number {
+    const seq = ++this.#seq
+    this.#latest.set(id, seq)
+    return seq
+  }
+
+  /**
+   * Applies an edit at once and saves it. Rejects with the core's error (after putting the saved
+   * value back and keeping the error beside the field), so an inline editor can stay open.
+   */
+  edit(id: string, edit: GoalEdit): Promise<void> {
+    const current = this.goals.find((g) => g.id === id)
+    if (!current) return Promise.resolve()
+    const seq = this.#stamp(id)
+    const key = `${id}:${edit.field}`
+    this.#replace(applyEdit(current, edit))
+    return this.#enqueue(async () => {
+      try {
+        this.#take(await api.editGoal(id, edit), seq)
+        this.#setError(key, null)
+        if (NUMBERS.includes(edit.field)) leading.bump()
+      } catch (e) {
+        const err = toApiError(e)
+        this.#setError(`${id}:${err.field && err.field !== 'value' ? err.field : edit.field}`, err.message)
+        const base = this.#confirmed.get(id)
+        const now = this.goals.find((g) => g.id === id)
+        if (base && now && this.#latest.get(id) === seq) {
+          this.#replace(applyEdit(now, { field: edit.field, value: base[edit.field] } as GoalEdit))
+        }
+        throw err
+      }
+    })
+  }
+
+  /** Adds a reading (today when `date` is null); rejects with the core's error. */
+  addReading(id: string, value: number, date: string | null): Promise<void> {
+    const seq = this.#stamp(id)
+    return this.#enqueue(async () => {
+      try {
+        this.#take(await api.addReading(id, value, date), seq)
+        this.#setError(`${id}:reading`, null)
+        leading.bump()
+      } catch (e) {
+        const err = toApiError(e)
+        this.#setError(`${id}:reading`, err.message)
+        throw err
+      }
+    })
+  }
+
+  /** Deletes a reading typed by mistake; rejects with the core's error. */
+  deleteReading(id: string, readingId: string): Promise<void> {
+    const seq = this.#stamp(id)
+    return this.#enqueue(async () => {
+      try {
+        this.#take(await api.deleteReading(readingId), seq)
+        this.#setError(`${id}:readings`, null)
+        leading.bump()
+      } catch (e) {
+        const err = toApiError(e)
+        this.#setError(`${id}:readings`, err.message)
+        throw err
+      }
+    })
+  }
+
+  /** Adds a goal; rejects with the core's error for the form to show. */
+  async add(goal: NewGoal): Promise<Goal> {
+    const g = await api.addGoal(this.projectId, goal)
+    this.#confirmed.set(g.id, g)
+    this.goals = [...this.goals, g]
+    this.added = new Set([...this.added, g.id])
+    return g
+  }
+
+  async remove(id: string): Promise<void> {
+    await api.removeGoal(id)
+    this.#confirmed.delete(id)
+    this.goals = this.goals.filter((g) => g.id !== id)
+    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !k.startsWith(`${id}:`)))
+    // The core unties the leading metric from a removed goal; the header follows.
+    const p = projects.all.find((x) => x.id === this.projectId)
+    if (p?.leading_goal_id === id) projects.upsert({ ...p, leading_goal_id: null })
+    leading.bump()
+  }
+
+  /** Ties the project's leading metric to a goal (or unties it with null). */
+  async setLeading(goalId: string | null, errorSlotOf: string | null = goalId): Promise<Project> {
+    const key = `${errorSlotOf ?? ''}:leading`
+    try {
+      const p = await editProject(this.projectId, { field: 'leading_goal', value: goalId })
+      projects.upsert(p)
+      this.#setError(key, null)
+      leading.bump()
+      return p
+    } catch (e) {
+      const err = toApiError(e)
+      this.#setError(key, err.message)
+      throw err
+    }
+  }
+
+  /** Resolves when every queued save has landed (tests wait on it). */
+  settled(): Promise<void> {
+    return this.#queue
+  }
+}

@@ -1,0 +1,118 @@
+// The words and numbers the goals screens show, kept in one place so the row, the header and
+// the tests read the same. Numbers are written as the core writes them (core/src/goals/mod.rs,
+// `with_unit`), so the screen, the CLI and the PDF agree.
+
+import type { Direction, Goal, MetricStatus, Reading } from '../api/bindings'
+import type { IconName } from '../ui/Icon.svelte'
+
+/** A number as people write it: no trailing zeros, at most four decimals. */
+export function formatNumber(v: number): string {
+  let s = v.toFixed(4)
+  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '')
+  return s === '-0' ? '0' : s
+}
+
+/** "98.1%", "380 ms", "12": "%" sticks to the number, other units take a space. */
+export function withUnit(v: number, unit: string): string {
+  const n = formatNumber(v)
+  const u = unit.trim()
+  if (!u) return n
+  return u === '%' ? `${n}%` : `${n} ${u}`
+}
+
+export const DIRECTION_SIGN: Readonly<Record<Direction, string>> = { higher: '≥', lower: '≤' }
+
+export const DIRECTION_LABEL: Readonly<Record<Direction, string>> = {
+  higher: 'higher is better',
+  lower: 'lower is better',
+}
+
+/** "≥ 99%": the target with the direction that meets it. */
+export function targetText(target: number, unit: string, direction: Direction): string {
+  return `${DIRECTION_SIGN[direction]} ${withUnit(target, unit)}`
+}
+
+/** "98.1% · target ≥ 99%", "target ≥ 99%" before any reading, "" without numbers. */
+export function latestText(g: Pick<Goal, 'target' | 'unit' | 'direction' | 'latest'>): string {
+  if (g.target == null) return ''
+  const t = `target ${targetText(g.target, g.unit, g.direction)}`
+  return g.latest ? `${withUnit(g.latest.value, g.unit)} · ${t}` : t
+}
+
+export const STATUS_WORDS: Readonly<Record<MetricStatus, string>> = {
+  met: 'met',
+  not_met: 'not met',
+  no_reading: 'no reading yet',
+  no_numbers: 'no numbers',
+}
+
+export const STATUS_ICON: Readonly<Record<MetricStatus, IconName>> = {
+  met: 'check',
+  not_met: 'alert',
+  no_reading: 'clock',
+  no_numbers: 'same',
+}
+
+/** "met", "not met · stale", "no reading yet". Stale only qualifies a judged reading. */
+export function statusWords(status: MetricStatus, stale: boolean): string {
+  const words = STATUS_WORDS[status]
+  return stale && (status === 'met' || status === 'not_met') ? `${words} · stale` : words
+}
+
+/** How long ago the newest reading was: "today", "yesterday", "5 days ago", "3 weeks ago". */
+export function sinceWords(days: number | null | undefined): string {
+  if (days == null) return ''
+  if (days <= 0) return 'today'
+  if (days === 1) return 'yesterday'
+  if (days < 14) return `${days} days ago`
+  if (days < 60) return `${Math.floor(days / 7)} weeks ago`
+  if (days < 730) return `${Math.round(days / 30.44)} months ago`
+  return `${Math.round(days / 365.25)} years ago`
+}
+
+/**
+ * Where a metric stands with these numbers, as the core judges it: the UI computes it only for
+ * the moment between an edit of the target or direction and the core's answer.
+ */
+export function metricStatus(target: number | null, direction: Direction, latest: Reading | null): MetricStatus {
+  if (target == null) return 'no_numbers'
+  if (!latest) return 'no_reading'
+  const met = direction === 'higher' ? latest.value >= target : latest.value <= target
+  return met ? 'met' : 'not_met'
+}
+
+/**
+ * A number typed by a person: "99", "-2.5", "99,5" (a lone comma is a decimal comma),
+ * "1,250.5" (with a dot, commas group thousands), spaces ignored. "1,234" could be either, so it
+ * is refused rather than guessed. Null for an empty field, undefined for anything that is not a
+ * finite number.
+ */
+export function parseNumber(text: string): number | null | undefined {
+  let s = text.replace(/[\s\u00a0\u202f]/g, '')
+  if (s === '') return null
+  if (s.includes('.')) s = s.replace(/,/g, '')
+  else if (/,\d{3}$/.test(s)) return undefined
+  else if ((s.match(/,/g) ?? []).length === 1) s = s.replace(',', '.')
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) return undefined
+  const n = Number(s)
+  return Number.isFinite(n) ? n : undefined
+}
+
+/** The ConfirmDialog's sentence for removing a goal. */
+export function removalMessage(goal: string, readings: number, leading: boolean): string {
+  const parts = [`Remove “${goal}” from the goals?`]
+  if (readings > 0) parts.push(`Its ${readings === 1 ? 'reading goes' : `${readings} readings go`} with it.`)
+  if (leading) parts.push('The leading metric will no longer follow it.')
+  return parts.join(' ')
+}
+
+/** "3 goals · 1 met · 1 not met · 1 no reading yet", for the top of the page. */
+export function summaryText(goals: readonly Pick<Goal, 'status'>[]): string {
+  const counts: Record<MetricStatus, number> = { met: 0, not_met: 0, no_reading: 0, no_numbers: 0 }
+  for (const g of goals) counts[g.status]++
+  const parts = [`${goals.length} ${goals.length === 1 ? 'goal' : 'goals'}`]
+  for (const s of ['met', 'not_met', 'no_reading'] as const) {
+    if (counts[s] > 0) parts.push(`${counts[s]} ${STATUS_WORDS[s]}`)
+  }
+  return parts.join(' · ')
+}
