@@ -4,9 +4,22 @@ import { removalMessage } from '../scorecard/words'
 
 describe('confirmation sentences', () => {
   test('deleting a project says what goes with it', () => {
-    expect(deletionMessage('X', { pillars: 12, assessments: 2 })).toBe('Delete “X”? Its 12 pillars and 2 assessments go with it.')
-    expect(deletionMessage('X', { pillars: 1, assessments: 0 })).toBe('Delete “X”? Its 1 pillar goes with it.')
-    expect(deletionMessage('X', { pillars: 0, assessments: 0 })).toBe('Delete “X”? It has no pillars or assessments yet.')
+    expect(deletionMessage('X', { pillars: 12, assessments: 2, goals: 0, stakeholders: 0 })).toBe('Delete “X”? Its 12 pillars and 2 assessments go with it.')
+    expect(deletionMessage('X', { pillars: 1, assessments: 0, goals: 0, stakeholders: 0 })).toBe('Delete “X”? Its 1 pillar goes with it.')
+    expect(deletionMessage('X', { pillars: 0, assessments: 0, goals: 0, stakeholders: 0 })).toBe('Delete “X”? It has no pillars or assessments yet.')
+  })
+
+  test('deleting a project counts its goals and stakeholders too', () => {
+    expect(deletionMessage('X', { pillars: 12, assessments: 2, goals: 1, stakeholders: 2 })).toBe(
+      'Delete “X”? Its 12 pillars, 2 assessments, 1 goal and 2 stakeholders go with it.',
+    )
+    expect(deletionMessage('X', { pillars: 0, assessments: 0, goals: 3, stakeholders: 0 })).toBe('Delete “X”? Its 3 goals go with it.')
+    expect(deletionMessage('X', { pillars: 0, assessments: 0, goals: 0, stakeholders: 1 })).toBe(
+      'Delete “X”? Its 1 stakeholder goes with it.',
+    )
+    expect(deletionMessage('X', { pillars: 1, assessments: 0, goals: 0, stakeholders: 1 })).toBe(
+      'Delete “X”? Its 1 pillar and 1 stakeholder go with it.',
+    )
   })
 
   test('removing a pillar says whether it is scored and which assessments keep a copy', () => {
