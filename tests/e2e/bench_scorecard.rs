@@ -575,7 +575,7 @@ async fn score(app: &App, pillar_id: &str, score: u8) -> (Splits, Splits, String
 }
 
 /// The page's frame interval at rest: the median gap between 30 animation frames.
-const IDLE_FRAMES: &str = r#"
+pub(crate) const IDLE_FRAMES: &str = r#"
 const done = arguments[arguments.length - 1];
 const t = [];
 const step = (now) => { t.push(now); if (t.length < 31) requestAnimationFrame(step); else {

@@ -5,12 +5,15 @@
 //! Run them with `make test`, or by hand:
 //! `xvfb-run -a -s "-screen 0 1280x900x24" cargo test -p northstar-tests --test e2e`.
 
+mod bench_alignment;
 mod bench_scorecard;
+mod goals;
 mod harness;
 mod instance;
 mod processes;
 mod projects;
 mod scorecard;
+mod stakeholders;
 mod startup;
 
 /// A selector by `data-testid` (see ui/TESTIDS.md).
