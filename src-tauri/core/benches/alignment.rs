@@ -9,30 +9,15 @@
 //!
 //! `cargo bench -p northstar-core --bench alignment [-- --runs N]`
 
+mod common;
+
 use chrono::{Duration as Days, NaiveDate};
+use common::{median, ms, runs};
 use northstar_core::goals::{self, Direction, NewGoal};
 use northstar_core::project::{self, NewProject};
 use northstar_core::stakeholders::{self, Cadence, NewStakeholder};
 use northstar_core::Store;
 use std::time::{Duration, Instant};
-
-fn runs() -> usize {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == "--runs")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(50)
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
 
 fn main() {
     let dir = std::env::temp_dir().join(format!("northstar-bench-align-{}", std::process::id()));
@@ -105,7 +90,7 @@ fn main() {
     );
 
     let today = s.clock().today();
-    let n = runs();
+    let n = runs(50);
     let time = |f: &mut dyn FnMut()| -> Duration {
         let mut v = Vec::with_capacity(n);
         for _ in 0..n {

@@ -7,28 +7,13 @@
 //!
 //! `cargo bench -p northstar-core --bench scorecard [-- --runs N]`
 
+mod common;
+
+use common::{median, ms, runs};
 use northstar_core::project::{self, NewProject};
 use northstar_core::scorecard::{self, NewPillar, PillarEdit};
 use northstar_core::Store;
-use std::time::{Duration, Instant};
-
-fn runs() -> usize {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == "--runs")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(200)
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
-}
+use std::time::Instant;
 
 fn main() {
     let dir = std::env::temp_dir().join(format!("northstar-bench-{}", std::process::id()));
@@ -75,7 +60,7 @@ fn main() {
             .unwrap();
     }
 
-    let n = runs();
+    let n = runs(200);
     let mut score_times = Vec::with_capacity(n);
     for i in 0..n {
         let id = &ids[i % ids.len()];
