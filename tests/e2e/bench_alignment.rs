@@ -4,7 +4,8 @@
 //! - the Goals tab and the Stakeholders tab: from the click on the tab to the page's
 //!   `northstar:goals-ready` / `northstar:stakeholders-ready` mark (the first screen is in the
 //!   DOM), and to the frame after it (painted) (budget 150 ms);
-//! - scrolling each page from top to bottom, 300 px a frame: the longest frame and how many
+//! - scrolling each page from the top, 60 px a frame (a wheel) for 8 s and 300 px a frame (a
+//!   fling) to the bottom: the median and longest frame and how many
 //!   frames took over 50 ms ("long frames").
 //!
 //! Times are taken in the page with `performance.now()`. Nothing here asserts a time, only that
@@ -119,7 +120,8 @@ const check = () => {
 check();
 "#;
 
-/// Scrolls the scrolling ancestor of the first row to the bottom, 300 px a frame (and waits for
+/// Scrolls the scrolling ancestor of the first row from the top, `arguments[1]` px a frame for at
+/// most `arguments[2]` ms or to the bottom (and waits for
 /// rows added meanwhile), recording every frame's length; returns the frames and the rows.
 const SCROLL: &str = r#"
 const done = arguments[arguments.length - 1];
@@ -135,10 +137,10 @@ const step = (now) => {
   if (last != null) frames.push(now - last);
   last = now;
   const before = box.scrollTop;
-  box.scrollTop = before + 300;
+  box.scrollTop = before + arguments[1];
   if (box.scrollTop === before) still++; else still = 0;
   // At most 20 s (WebDriver's script timeout is 30 s): a long page reports how far it got.
-  if (still > 20 || now - started > 20000) {
+  if (still > 20 || now - started > arguments[2]) {
     return done({ frames, rows: document.querySelectorAll(sel).length, height: box.scrollHeight, reached: box.scrollTop + box.clientHeight });
   }
   requestAnimationFrame(step);
@@ -180,10 +182,10 @@ async fn open_tab(app: &App, tab: &str, mark: &str, row: &str, other: &str) -> (
     )
 }
 
-async fn scroll(app: &App, row: &str, label: &str) {
+async fn scroll(app: &App, row: &str, label: &str, px: u32, max_ms: u32) {
     let r = app
         .client()
-        .execute_async(SCROLL, vec![json!(row)])
+        .execute_async(SCROLL, vec![json!(row), json!(px), json!(max_ms)])
         .await
         .expect("scroll the page");
     assert!(r.get("error").is_none(), "{label}: {r}");
@@ -196,7 +198,7 @@ async fn scroll(app: &App, row: &str, label: &str) {
     let long = frames.iter().filter(|f| **f > 50.0).count();
     let max = frames.iter().copied().fold(0.0, f64::max);
     eprintln!(
-        "[alignment] scroll {label}, 300 px a frame: {} frames, median {:.0} ms, longest {max:.0} ms, {long} over 50 ms; reached {} of {} px, {} rows in the page",
+        "[alignment] scroll {label}, {px} px a frame: {} frames, median {:.0} ms, longest {max:.0} ms, {long} over 50 ms; reached {} of {} px, {} rows in the page",
         frames.len(),
         median(frames.clone()),
         r["reached"],
@@ -284,14 +286,16 @@ async fn bench_alignment() {
     };
     app.wait_for(&tid("tab-goals")).await.click().await.unwrap();
     app.wait_for(&tid("goal-row")).await;
-    scroll(&app, "goal-row", "Goals").await;
+    scroll(&app, "goal-row", "Goals", 60, 8000).await;
+    scroll(&app, "goal-row", "Goals", 300, 20000).await;
     app.wait_for(&tid("tab-stakeholders"))
         .await
         .click()
         .await
         .unwrap();
     app.wait_for(&tid("stakeholder-card")).await;
-    scroll(&app, "stakeholder-card", "Stakeholders").await;
+    scroll(&app, "stakeholder-card", "Stakeholders", 60, 8000).await;
+    scroll(&app, "stakeholder-card", "Stakeholders", 300, 20000).await;
     app.quit().await;
     eprintln!(
         "[alignment] binary: {}",

@@ -289,7 +289,7 @@ async fn a_new_project_starts_empty_and_a_goal_made_of_html_is_shown_as_text() {
         .js("return document.querySelectorAll('script').length", vec![])
         .await;
     add_goal(&app, GOAL, None).await;
-    // Waits for the text first: a row just added is laid out (content-visibility) a frame later.
+    // Waits for the text first: the row arrives with the core's answer.
     let text = app.wait_for_text(&in_row(GOAL, "goal-text"), GOAL).await;
     assert_eq!(app.text(&text).await, GOAL);
     assert_eq!(app.count(&tid("goals-empty")).await, 0);

@@ -45,9 +45,8 @@ fn in_card(name: &str, id: &str) -> String {
     format!("{} {}", card(name), tid(id))
 }
 
-/// Waits until a visible element matching `css` shows exactly `want`, scrolled into view first:
-/// cards are laid out lazily (`content-visibility: auto`, so 1,000 of them scroll smoothly), and
-/// WebKit gives an empty `innerText` for content it has not laid out.
+/// Waits until a visible element matching `css` shows exactly `want`, scrolled into view first
+/// (the canvas is long, and the harness reads only what is on screen).
 async fn text_is(app: &App, css: &str, want: &str) {
     read_until(app, css, want, |t| t == want).await;
 }
