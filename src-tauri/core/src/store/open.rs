@@ -113,10 +113,29 @@ pub(crate) fn open_file(path: &Path) -> Result<Connection> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
+    // Processes opening one workspace at once (the window and a CLI run, say) take turns at
+    // switching it to WAL and migrating it: SQLite answers a journal-mode change it cannot make
+    // with the old mode rather than an error, and two first opens then both ran the first
+    // migration ("table projects already exists"). An OS file lock beside the database makes
+    // the turns; it is held only while opening, so the window never blocks the CLI for longer.
+    let _turn = open_lock(path)?;
     let conn = Connection::open(path)?;
     apply_pragmas(&conn)?;
     migrate::migrate(&conn, Some(path))?;
     Ok(conn)
+}
+
+/// An exclusive lock on `<database>.lock`, released when the returned file is dropped.
+fn open_lock(path: &Path) -> Result<std::fs::File> {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(std::path::PathBuf::from(name))?;
+    file.lock()?;
+    Ok(file)
 }
 
 /// How long a connection waits for another one's lock before giving up.
