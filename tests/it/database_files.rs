@@ -174,10 +174,13 @@ fn a_workspace_from_a_newer_northstar_is_refused_and_left_untouched() {
         let conn = Connection::open(ws.db_path()).unwrap();
         conn.pragma_update(None, "user_version", LATEST_VERSION + 1)
             .unwrap();
-        // Leave a clean single file, as a newer app that closed properly would.
+        // Leave a clean single file, as a newer app that closed properly would (copied here
+        // without the lock file our own open left beside it).
         conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
             .unwrap();
     }
+    std::fs::remove_file(ws.data_dir().join("northstar.db.lock")).unwrap();
+    // Refused before the open takes its turn: not even a lock file is made beside it.
     assert_eq!(dir_listing(&ws.data_dir()), ["northstar.db"]);
     let msg = assert_refused_untouched(&ws, "newer Northstar");
     assert!(
