@@ -4,6 +4,7 @@
 use crate::error::{ErrorKind, ErrorPayload};
 use crate::first_week::{FirstWeek, FirstWeekGroup, FirstWeekItem};
 use crate::goals::{Direction, Goal, GoalEdit, MetricStatus, NewGoal, Reading};
+use crate::named::Named;
 use crate::project::{DeletionImpact, NewProject, Project, ProjectEdit};
 use crate::report::Paper;
 use crate::scorecard::{
@@ -60,6 +61,7 @@ pub fn typescript(extra: &[Extra]) -> String {
         FirstWeekGroup::decl(&cfg),
         FirstWeekItem::decl(&cfg),
         FirstWeek::decl(&cfg),
+        Named::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

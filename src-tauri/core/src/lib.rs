@@ -11,6 +11,7 @@ pub mod error;
 pub mod files;
 pub mod first_week;
 pub mod goals;
+pub mod named;
 pub mod project;
 pub mod report;
 pub mod scorecard;

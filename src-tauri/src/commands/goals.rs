@@ -3,6 +3,7 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
 use northstar_core::goals::{self, Goal, GoalEdit, NewGoal};
+use northstar_core::named::Named;
 use tauri::State;
 
 #[tauri::command(async)]
@@ -13,6 +14,12 @@ pub fn list_goals(state: State<'_, AppState>, project_id: String) -> CmdResult<V
         &project_id,
         store.clock().today(),
     )?)
+}
+
+/// Goal ids and texts only, for the stakeholder canvas's labels.
+#[tauri::command(async)]
+pub fn goal_names(state: State<'_, AppState>, project_id: String) -> CmdResult<Vec<Named>> {
+    Ok(goals::goal_names(state.store()?.conn(), &project_id)?)
 }
 
 #[tauri::command(async)]

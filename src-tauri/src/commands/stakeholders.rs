@@ -2,6 +2,7 @@
 
 use crate::error::CmdResult;
 use crate::state::AppState;
+use northstar_core::named::Named;
 use northstar_core::stakeholders::{
     self, NewStakeholder, Stakeholder, StakeholderEdit, StakeholderRemoval,
 };
@@ -17,6 +18,15 @@ pub fn list_stakeholders(
         store.conn(),
         &project_id,
         store.clock().today(),
+    )?)
+}
+
+/// Stakeholder ids and names only, for a goal's picker.
+#[tauri::command(async)]
+pub fn stakeholder_names(state: State<'_, AppState>, project_id: String) -> CmdResult<Vec<Named>> {
+    Ok(stakeholders::stakeholder_names(
+        state.store()?.conn(),
+        &project_id,
     )?)
 }
 

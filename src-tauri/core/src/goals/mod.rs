@@ -388,6 +388,16 @@ pub fn leading_goal(conn: &Connection, project_id: &str, today: NaiveDate) -> Re
     }
 }
 
+/// Every live goal's id and text, in the user's order: the labels the canvas needs.
+pub fn goal_names(conn: &Connection, project_id: &str) -> Result<Vec<crate::named::Named>> {
+    crate::named::query(
+        conn,
+        "SELECT id, goal FROM goals WHERE project_id = ?1 AND deleted_at IS NULL
+         ORDER BY position, created_at",
+        project_id,
+    )
+}
+
 /// The number of live goals in a project.
 pub fn count_goals(conn: &Connection, project_id: &str) -> Result<u32> {
     Ok(conn.query_row(

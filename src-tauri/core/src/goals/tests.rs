@@ -411,3 +411,44 @@ fn numbers_print_as_people_write_them() {
     assert_eq!(with_unit(0.1 + 0.2, ""), "0.3");
     assert_eq!(with_unit(-2.5, "pts"), "-2.5 pts");
 }
+
+#[test]
+fn name_lists_hold_only_live_rows_in_the_users_order() {
+    let mut s = store();
+    let p = project_named(&mut s, "P");
+    let a = add_goal(
+        &mut s,
+        &p,
+        NewGoal {
+            goal: "A".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let b = add_goal(
+        &mut s,
+        &p,
+        NewGoal {
+            goal: "B".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    move_goal(&mut s, &b.id, 0).unwrap();
+    let x = person(&mut s, &p, "X");
+    person(&mut s, &p, "Y");
+    remove_goal(&mut s, &a.id).unwrap();
+    stakeholders::remove_stakeholder(&mut s, &x).unwrap();
+    let goals: Vec<String> = goal_names(s.conn(), &p)
+        .unwrap()
+        .into_iter()
+        .map(|n| n.name)
+        .collect();
+    assert_eq!(goals, ["B"]);
+    let people: Vec<String> = stakeholders::stakeholder_names(s.conn(), &p)
+        .unwrap()
+        .into_iter()
+        .map(|n| n.name)
+        .collect();
+    assert_eq!(people, ["Y"]);
+}

@@ -295,6 +295,16 @@ pub fn check_in_project(
     Ok(out)
 }
 
+/// Every live stakeholder's id and name, in the canvas's order: what a goal's picker needs.
+pub fn stakeholder_names(conn: &Connection, project_id: &str) -> Result<Vec<crate::named::Named>> {
+    crate::named::query(
+        conn,
+        "SELECT id, name FROM stakeholders WHERE project_id = ?1 AND deleted_at IS NULL
+         ORDER BY position, created_at",
+        project_id,
+    )
+}
+
 /// The number of live stakeholders in a project.
 pub fn count_stakeholders(conn: &Connection, project_id: &str) -> Result<u32> {
     Ok(conn.query_row(

@@ -202,6 +202,8 @@ date: string | null, };
 
 export type FirstWeek = { project_id: string, items: Array<FirstWeekItem>, done: number, total: number, complete: boolean, dismissed: boolean, };
 
+export type Named = { id: string, name: string, };
+
 export type AppInfo = { version: string, data_dir: string, 
 /**
  * Why the workspace could not be opened, when it could not; the UI shows only this then.

@@ -1,6 +1,6 @@
 // North Star alignment: goals, their readings, and the goal the leading metric follows.
 
-import type { Goal, GoalEdit, NewGoal } from './bindings'
+import type { Goal, GoalEdit, Named, NewGoal } from './bindings'
 import { call } from './call'
 
 export function listGoals(projectId: string): Promise<Goal[]> {
@@ -35,4 +35,9 @@ export function addReading(goalId: string, value: number, date: string | null): 
 
 export function deleteReading(id: string): Promise<Goal> {
   return call<Goal>('delete_reading', { id })
+}
+
+/** Goal ids and texts only: the labels another page needs, without readings. */
+export function goalNames(projectId: string): Promise<Named[]> {
+  return call<Named[]>('goal_names', { projectId })
 }

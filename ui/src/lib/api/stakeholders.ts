@@ -1,6 +1,6 @@
 // The stakeholder canvas: stakeholders and their check-ins.
 
-import type { NewStakeholder, Stakeholder, StakeholderEdit, StakeholderRemoval } from './bindings'
+import type { Named, NewStakeholder, Stakeholder, StakeholderEdit, StakeholderRemoval } from './bindings'
 import { call } from './call'
 
 export function listStakeholders(projectId: string): Promise<Stakeholder[]> {
@@ -34,4 +34,9 @@ export function checkIn(stakeholderId: string, date: string | null, note: string
 
 export function deleteCheckIn(id: string): Promise<Stakeholder> {
   return call<Stakeholder>('delete_check_in', { id })
+}
+
+/** Stakeholder ids and names only: what a goal's picker needs, without check-ins. */
+export function stakeholderNames(projectId: string): Promise<Named[]> {
+  return call<Named[]>('stakeholder_names', { projectId })
 }

@@ -31,7 +31,7 @@ test('a long list paints its first rows, adds more as the end comes near, and al
   const goals = Array.from({ length: 40 }, (_, i) => goal(`Goal ${i}`, { target: 1, values: [['2026-03-01', 2]] }))
   mockIPC((cmd, args) => {
     if (cmd === 'list_goals') return goals
-    if (cmd === 'list_stakeholders') return []
+    if (cmd === 'stakeholder_names') return []
     if (cmd === 'add_goal') return goal((args as { new: { goal: string } }).new.goal)
     throw `Command ${cmd} not found`
   })

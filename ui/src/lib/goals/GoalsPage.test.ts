@@ -13,7 +13,7 @@ function setup(goals: Goal[]) {
     const a = (args ?? {}) as Record<string, unknown>
     calls.push([cmd, a])
     if (cmd === 'list_goals') return goals
-    if (cmd === 'list_stakeholders') return [{ id: 's1', name: 'Customer success lead' }]
+    if (cmd === 'stakeholder_names') return [{ id: 's1', name: 'Customer success lead' }]
     if (cmd === 'add_goal') {
       const n = a.new as { goal: string; target?: number; unit: string; direction?: 'higher' | 'lower' }
       if (!n.goal.trim()) throw { kind: 'invalid', message: 'A goal is required.', field: 'goal' }

@@ -5,7 +5,7 @@
 
 import type { Goal, GoalEdit, NewGoal, Project } from '../api/bindings'
 import * as api from '../api/goals'
-import { listStakeholders } from '../api/stakeholders'
+import { stakeholderNames } from '../api/stakeholders'
 import { editProject } from '../api/projects'
 import { toApiError } from '../api/call'
 import type { SaveState } from '../scorecard/scorecard.svelte'
@@ -74,8 +74,8 @@ export class GoalsStore {
   async load(): Promise<void> {
     this.loading = true
     // Both at once: the core answers one after the other, but the page waits only once.
-    const people = listStakeholders(this.projectId).then(
-      (list) => list.map((s) => ({ id: s.id, name: s.name })),
+    const people = stakeholderNames(this.projectId).then(
+      (list) => list,
       (e) => {
         this.peopleError = toApiError(e).message
         return []

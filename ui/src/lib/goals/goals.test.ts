@@ -18,7 +18,7 @@ function slowCore(goals: Goal[], fail?: (edit: GoalEdit) => unknown) {
     const a = (args ?? {}) as Record<string, unknown>
     calls.push([cmd, a])
     if (cmd === 'list_goals') return [...db.values()]
-    if (cmd === 'list_stakeholders') return [{ id: 's1', name: 'Customer success lead' }]
+    if (cmd === 'stakeholder_names') return [{ id: 's1', name: 'Customer success lead' }]
     if (cmd === 'edit_goal') {
       const edit = a.edit as GoalEdit
       edits.push(edit)

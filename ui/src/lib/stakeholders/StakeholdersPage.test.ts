@@ -13,7 +13,7 @@ function setup(list: Stakeholder[], answers: Record<string, (a: Record<string, u
     calls.push([cmd, a])
     if (answers[cmd]) return answers[cmd](a)
     if (cmd === 'list_stakeholders') return list
-    if (cmd === 'list_goals') return [{ id: 'g1', goal: 'Keep the onboarding API reliable during beta' }]
+    if (cmd === 'goal_names') return [{ id: 'g1', name: 'Keep the onboarding API reliable during beta' }]
     throw `Command ${cmd} not found`
   })
   const target = document.body.appendChild(document.createElement('div'))

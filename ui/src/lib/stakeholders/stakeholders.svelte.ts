@@ -4,7 +4,7 @@
 
 import type { Cadence, Stakeholder, StakeholderEdit, StakeholderRemoval } from '../api/bindings'
 import * as api from '../api/stakeholders'
-import { listGoals } from '../api/goals'
+import { goalNames } from '../api/goals'
 import { toApiError } from '../api/call'
 import { today as localToday } from '../assessments/dates'
 import type { SaveState } from '../scorecard/scorecard.svelte'
@@ -70,8 +70,8 @@ export class StakeholdersStore {
 
   async loadGoals(): Promise<void> {
     try {
-      const goals = await listGoals(this.projectId)
-      this.goalNames = Object.fromEntries(goals.map((g) => [g.id, g.goal]))
+      const goals = await goalNames(this.projectId)
+      this.goalNames = Object.fromEntries(goals.map((g) => [g.id, g.name]))
     } catch {
       // Without goal texts the cards still say how many goals name them.
     }

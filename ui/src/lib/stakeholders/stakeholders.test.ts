@@ -15,7 +15,7 @@ function slowCore(list: Stakeholder[], fail?: (edit: StakeholderEdit) => unknown
   mockIPC((cmd, args) => {
     const a = args as Record<string, unknown>
     if (cmd === 'list_stakeholders') return [...db.values()]
-    if (cmd === 'list_goals') return [{ id: 'g1', goal: 'Keep the onboarding API reliable during beta' }]
+    if (cmd === 'goal_names') return [{ id: 'g1', name: 'Keep the onboarding API reliable during beta' }]
     if (cmd === 'edit_stakeholder') {
       const edit = a.edit as StakeholderEdit
       edits.push(edit)
