@@ -8,7 +8,7 @@ import * as api from '../api/goals'
 import { stakeholderNames } from '../api/stakeholders'
 import { editProject } from '../api/projects'
 import { toApiError } from '../api/call'
-import type { SaveState } from '../scorecard/scorecard.svelte'
+import { Saves, type SaveState } from '../ui/saves.svelte'
 import { projects } from '../projects/projects.svelte'
 import { leading } from './leading.svelte'
 import { metricStatus } from './words'
@@ -52,20 +52,25 @@ export class GoalsStore {
   loadError = $state<string | null>(null)
   /** The stakeholders could not be read: the goals still show, without names. */
   peopleError = $state<string | null>(null)
-  saveState = $state<SaveState>('idle')
-  /** Core errors by `${goalId}:${slot}`, shown beside that field. */
-  errors = $state.raw<Record<string, string>>({})
+  readonly saves = new Saves()
   /** Goals added since the page opened: the list shows them even before scrolling reaches them. */
   added = $state.raw<ReadonlySet<string>>(new Set())
 
-  readonly lastError = $derived(Object.values(this.errors).at(-1) ?? null)
+  get saveState(): SaveState {
+    return this.saves.state
+  }
+  /** Core errors by `${rowId}:${field}`, shown beside that field. */
+  get errors(): Record<string, string> {
+    return this.saves.errors
+  }
+  get lastError(): string | null {
+    return this.saves.lastError
+  }
   readonly names = $derived(new Map(this.people.map((p) => [p.id, p.name])))
 
   #confirmed = new Map<string, Goal>()
   #latest = new Map<string, number>()
   #seq = 0
-  #pending = 0
-  #queue: Promise<void> = Promise.resolve()
 
   constructor(projectId: string) {
     this.projectId = projectId
@@ -97,28 +102,7 @@ export class GoalsStore {
     return this.errors[`${id}:${slot}`]
   }
 
-  #setError(key: string, message: string | null): void {
-    if (message == null) {
-      if (!(key in this.errors)) return
-      const rest = { ...this.errors }
-      delete rest[key]
-      this.errors = rest
-    } else {
-      this.errors = { ...this.errors, [key]: message }
-    }
-  }
 
-  /** Runs core writes one after another, tracking the visible save state. */
-  #enqueue(job: () => Promise<void>): Promise<void> {
-    this.#pending++
-    this.saveState = 'saving'
-    const run = this.#queue.then(job).finally(() => {
-      this.#pending--
-      if (this.#pending === 0) this.saveState = Object.keys(this.errors).length > 0 ? 'error' : 'saved'
-    })
-    this.#queue = run.catch(() => undefined)
-    return run
-  }
 
   #replace(next: Goal): void {
     this.goals = this.goals.map((g) => (g.id === next.id ? next : g))
@@ -148,14 +132,14 @@ export class GoalsStore {
     const seq = this.#stamp(id)
     const key = `${id}:${edit.field}`
     this.#replace(applyEdit(current, edit))
-    return this.#enqueue(async () => {
+    return this.saves.enqueue(async () => {
       try {
         this.#take(await api.editGoal(id, edit), seq)
-        this.#setError(key, null)
+        this.saves.setError(key, null)
         if (NUMBERS.includes(edit.field)) leading.bump()
       } catch (e) {
         const err = toApiError(e)
-        this.#setError(`${id}:${err.field && err.field !== 'value' ? err.field : edit.field}`, err.message)
+        this.saves.setError(`${id}:${err.field && err.field !== 'value' ? err.field : edit.field}`, err.message)
         const base = this.#confirmed.get(id)
         const now = this.goals.find((g) => g.id === id)
         if (base && now && this.#latest.get(id) === seq) {
@@ -169,14 +153,14 @@ export class GoalsStore {
   /** Adds a reading (today when `date` is null); rejects with the core's error. */
   addReading(id: string, value: number, date: string | null): Promise<void> {
     const seq = this.#stamp(id)
-    return this.#enqueue(async () => {
+    return this.saves.enqueue(async () => {
       try {
         this.#take(await api.addReading(id, value, date), seq)
-        this.#setError(`${id}:reading`, null)
+        this.saves.setError(`${id}:reading`, null)
         leading.bump()
       } catch (e) {
         const err = toApiError(e)
-        this.#setError(`${id}:reading`, err.message)
+        this.saves.setError(`${id}:reading`, err.message)
         throw err
       }
     })
@@ -185,14 +169,14 @@ export class GoalsStore {
   /** Deletes a reading typed by mistake; rejects with the core's error. */
   deleteReading(id: string, readingId: string): Promise<void> {
     const seq = this.#stamp(id)
-    return this.#enqueue(async () => {
+    return this.saves.enqueue(async () => {
       try {
         this.#take(await api.deleteReading(readingId), seq)
-        this.#setError(`${id}:readings`, null)
+        this.saves.setError(`${id}:readings`, null)
         leading.bump()
       } catch (e) {
         const err = toApiError(e)
-        this.#setError(`${id}:readings`, err.message)
+        this.saves.setError(`${id}:readings`, err.message)
         throw err
       }
     })
@@ -211,7 +195,7 @@ export class GoalsStore {
     await api.removeGoal(id)
     this.#confirmed.delete(id)
     this.goals = this.goals.filter((g) => g.id !== id)
-    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !k.startsWith(`${id}:`)))
+    this.saves.dropRow(id)
     // The core unties the leading metric from a removed goal; the header follows.
     const p = projects.all.find((x) => x.id === this.projectId)
     if (p?.leading_goal_id === id) projects.upsert({ ...p, leading_goal_id: null })
@@ -224,18 +208,18 @@ export class GoalsStore {
     try {
       const p = await editProject(this.projectId, { field: 'leading_goal', value: goalId })
       projects.upsert(p)
-      this.#setError(key, null)
+      this.saves.setError(key, null)
       leading.bump()
       return p
     } catch (e) {
       const err = toApiError(e)
-      this.#setError(key, err.message)
+      this.saves.setError(key, err.message)
       throw err
     }
   }
 
   /** Resolves when every queued save has landed (tests wait on it). */
   settled(): Promise<void> {
-    return this.#queue
+    return this.saves.settled
   }
 }

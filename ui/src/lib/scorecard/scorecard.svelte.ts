@@ -14,8 +14,9 @@ import * as api from '../api/scorecard'
 import { toApiError } from '../api/call'
 import { headlineOf } from './headline'
 import { statusOf } from './legend'
+import { Saves, type SaveState } from '../ui/saves.svelte'
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error'
+export type { SaveState } from '../ui/saves.svelte'
 export type PillarField = PillarEdit['field']
 
 const EMPTY: Headline = { overall: null, at_target: 0, total: 0, scored: 0, lowest: [] }
@@ -39,18 +40,23 @@ export class ScorecardStore {
   assessments = $state.raw<Assessment[]>([])
   loading = $state(true)
   loadError = $state<string | null>(null)
-  saveState = $state<SaveState>('idle')
-  /** Core errors by `${pillarId}:${field}`, shown beside that field. */
-  errors = $state.raw<Record<string, string>>({})
+  readonly saves = new Saves()
 
-  readonly lastError = $derived(Object.values(this.errors).at(-1) ?? null)
+  get saveState(): SaveState {
+    return this.saves.state
+  }
+  /** Core errors by `${rowId}:${field}`, shown beside that field. */
+  get errors(): Record<string, string> {
+    return this.saves.errors
+  }
+  get lastError(): string | null {
+    return this.saves.lastError
+  }
 
   #confirmed = new Map<string, Pillar>()
   #latest = new Map<string, number>()
   #orderSeq = 0
   #seq = 0
-  #pending = 0
-  #queue: Promise<void> = Promise.resolve()
 
   constructor(projectId: string) {
     this.projectId = projectId
@@ -75,30 +81,7 @@ export class ScorecardStore {
     return this.errors[`${id}:${field}`]
   }
 
-  /** Runs core writes one after another, tracking the visible save state. */
-  #enqueue(job: () => Promise<void>): Promise<void> {
-    this.#pending++
-    this.saveState = 'saving'
-    const run = this.#queue.then(job).finally(() => {
-      this.#pending--
-      if (this.#pending === 0) {
-        this.saveState = Object.keys(this.errors).length > 0 ? 'error' : 'saved'
-      }
-    })
-    this.#queue = run.catch(() => undefined)
-    return run
-  }
 
-  #setError(key: string, message: string | null): void {
-    if (message == null) {
-      if (!(key in this.errors)) return
-      const rest = { ...this.errors }
-      delete rest[key]
-      this.errors = rest
-    } else {
-      this.errors = { ...this.errors, [key]: message }
-    }
-  }
 
   #replace(next: Pillar): void {
     this.pillars = this.pillars.map((p) => (p.id === next.id ? next : p))
@@ -129,16 +112,16 @@ export class ScorecardStore {
     const key = `${id}:${edit.field}`
     this.#replace(applyEdit(current, edit))
     this.headline = headlineOf(this.pillars)
-    return this.#enqueue(async () => {
+    return this.saves.enqueue(async () => {
       try {
         const saved = await api.editPillar(id, edit)
         this.#confirmed.set(id, saved.pillar)
-        this.#setError(key, null)
+        this.saves.setError(key, null)
         if (this.#latest.get(id) === seq) this.#replace(saved.pillar)
-        this.headline = this.#pending === 1 ? saved.headline : headlineOf(this.pillars)
+        this.headline = this.saves.pending === 1 ? saved.headline : headlineOf(this.pillars)
       } catch (e) {
         const err = toApiError(e)
-        this.#setError(`${id}:${err.field && err.field !== 'value' ? err.field : edit.field}`, err.message)
+        this.saves.setError(`${id}:${err.field && err.field !== 'value' ? err.field : edit.field}`, err.message)
         // A refused score or target goes back to the saved one; refused text stays on screen
         // with its error so it can be fixed rather than retyped.
         const base = this.#confirmed.get(id)
@@ -166,12 +149,12 @@ export class ScorecardStore {
     const [moved] = order.splice(from, 1)
     order.splice(target, 0, moved)
     this.pillars = order.map((p, i) => (p.position === i ? p : { ...p, position: i }))
-    return this.#enqueue(async () => {
+    return this.saves.enqueue(async () => {
       try {
         this.#merge(await api.movePillar(id, target), seq)
-        this.#setError(`${id}:position`, null)
+        this.saves.setError(`${id}:position`, null)
       } catch (e) {
-        this.#setError(`${id}:position`, toApiError(e).message)
+        this.saves.setError(`${id}:position`, toApiError(e).message)
         await this.#reloadPillars()
       }
     })
@@ -210,7 +193,7 @@ export class ScorecardStore {
   async remove(id: string): Promise<void> {
     const list = await api.removePillar(id)
     this.#confirmed.delete(id)
-    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !k.startsWith(`${id}:`)))
+    this.saves.dropRow(id)
     this.#merge(list, this.#seq)
   }
 
@@ -232,6 +215,6 @@ export class ScorecardStore {
 
   /** Resolves when every queued save has landed (tests and export wait on it). */
   settled(): Promise<void> {
-    return this.#queue
+    return this.saves.settled
   }
 }

@@ -7,7 +7,7 @@ import * as api from '../api/stakeholders'
 import { goalNames } from '../api/goals'
 import { toApiError } from '../api/call'
 import { today as localToday } from '../assessments/dates'
-import type { SaveState } from '../scorecard/scorecard.svelte'
+import { Saves, type SaveState } from '../ui/saves.svelte'
 import { nextCheckIn } from './words'
 
 export type StakeholderField = StakeholderEdit['field']
@@ -32,17 +32,22 @@ export class StakeholdersStore {
   goalNames = $state.raw<Record<string, string>>({})
   loading = $state(true)
   loadError = $state<string | null>(null)
-  saveState = $state<SaveState>('idle')
-  /** Core errors by `${stakeholderId}:${slot}`. */
-  errors = $state.raw<Record<string, string>>({})
+  readonly saves = new Saves()
 
-  readonly lastError = $derived(Object.values(this.errors).at(-1) ?? null)
+  get saveState(): SaveState {
+    return this.saves.state
+  }
+  /** Core errors by `${rowId}:${field}`, shown beside that field. */
+  get errors(): Record<string, string> {
+    return this.saves.errors
+  }
+  get lastError(): string | null {
+    return this.saves.lastError
+  }
 
   #confirmed = new Map<string, Stakeholder>()
   #latest = new Map<string, number>()
   #seq = 0
-  #pending = 0
-  #queue: Promise<void> = Promise.resolve()
 
   constructor(projectId: string, today: () => string = localToday) {
     this.projectId = projectId
@@ -83,34 +88,13 @@ export class StakeholdersStore {
 
   /** Drops a field's error once its edit is abandoned (Escape): the saved value is back. */
   forget(id: string, slot: ErrorSlot): void {
-    this.#setError(`${id}:${slot}`, null)
-    if (this.#pending === 0 && this.saveState === 'error' && Object.keys(this.errors).length === 0) {
-      this.saveState = 'idle'
+    this.saves.setError(`${id}:${slot}`, null)
+    if (this.saves.pending === 0 && this.saveState === 'error' && Object.keys(this.errors).length === 0) {
+      this.saves.state = 'idle'
     }
   }
 
-  #setError(key: string, message: string | null): void {
-    if (message == null) {
-      if (!(key in this.errors)) return
-      const rest = { ...this.errors }
-      delete rest[key]
-      this.errors = rest
-    } else {
-      this.errors = { ...this.errors, [key]: message }
-    }
-  }
 
-  /** Runs core writes one after another, tracking the visible save state. */
-  #enqueue(job: () => Promise<void>): Promise<void> {
-    this.#pending++
-    this.saveState = 'saving'
-    const run = this.#queue.then(job).finally(() => {
-      this.#pending--
-      if (this.#pending === 0) this.saveState = Object.keys(this.errors).length > 0 ? 'error' : 'saved'
-    })
-    this.#queue = run.catch(() => undefined)
-    return run
-  }
 
   #replace(next: Stakeholder): void {
     this.list = this.list.map((s) => (s.id === next.id ? next : s))
@@ -139,13 +123,13 @@ export class StakeholdersStore {
     this.#latest.set(id, seq)
     const key = `${id}:${edit.field}`
     this.#replace(applyEdit(current, edit, this.today))
-    return this.#enqueue(async () => {
+    return this.saves.enqueue(async () => {
       try {
         this.#land(await api.editStakeholder(id, edit), seq)
-        this.#setError(key, null)
+        this.saves.setError(key, null)
       } catch (e) {
         const err = toApiError(e)
-        this.#setError(key, err.message)
+        this.saves.setError(key, err.message)
         const base = this.#confirmed.get(id)
         const now = this.list.find((s) => s.id === id)
         if (base && now && this.#latest.get(id) === seq) {
@@ -159,13 +143,13 @@ export class StakeholdersStore {
   /** Records a check-in today (the core's today) with an optional note. */
   checkIn(id: string, note: string): Promise<void> {
     const seq = ++this.#seq
-    return this.#enqueue(async () => {
+    return this.saves.enqueue(async () => {
       try {
         this.#land(await api.checkIn(id, null, note), seq)
-        this.#setError(`${id}:check_in`, null)
+        this.saves.setError(`${id}:check_in`, null)
       } catch (e) {
         const err = toApiError(e)
-        this.#setError(`${id}:check_in`, err.message)
+        this.saves.setError(`${id}:check_in`, err.message)
         throw err
       }
     })
@@ -173,7 +157,7 @@ export class StakeholdersStore {
 
   deleteCheckIn(checkInId: string): Promise<void> {
     const seq = ++this.#seq
-    return this.#enqueue(async () => {
+    return this.saves.enqueue(async () => {
       this.#land(await api.deleteCheckIn(checkInId), seq)
     })
   }
@@ -202,12 +186,12 @@ export class StakeholdersStore {
     await this.settled()
     await api.removeStakeholder(id)
     this.#confirmed.delete(id)
-    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !k.startsWith(`${id}:`)))
+    this.saves.dropRow(id)
     this.list = this.list.filter((s) => s.id !== id)
   }
 
   /** Resolves when every queued save has landed. */
   settled(): Promise<void> {
-    return this.#queue
+    return this.saves.settled
   }
 }
