@@ -284,15 +284,11 @@ async fn bench_alignment() {
             median(v.to_vec())
         )
     };
-    app.wait_for(&tid("tab-goals")).await.click().await.unwrap();
+    app.open_area("goals").await;
     app.wait_for(&tid("goal-row")).await;
     scroll(&app, "goal-row", "Goals", 60, 8000).await;
     scroll(&app, "goal-row", "Goals", 300, 20000).await;
-    app.wait_for(&tid("tab-stakeholders"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.open_area("stakeholders").await;
     app.wait_for(&tid("stakeholder-card")).await;
     scroll(&app, "stakeholder-card", "Stakeholders", 60, 8000).await;
     scroll(&app, "stakeholder-card", "Stakeholders", 300, 20000).await;

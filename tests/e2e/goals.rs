@@ -27,7 +27,7 @@ fn in_row(goal: &str, id: &str) -> String {
 /// Opens the demo project's Goals tab and waits for its one goal.
 async fn demo_goals(app: &App) {
     app.wait_for_text(&tid("project-title"), DEMO_NAME).await;
-    app.wait_for(&tid("tab-goals")).await.click().await.unwrap();
+    app.open_area("goals").await;
     app.wait_for_count(&tid("goal-row"), 1).await;
     app.wait_for(&row(DEMO_GOAL)).await;
 }
@@ -275,7 +275,7 @@ async fn a_new_project_starts_empty_and_a_goal_made_of_html_is_shown_as_text() {
         .await
         .unwrap();
     app.wait_for_text(&tid("project-title"), PROJECT).await;
-    app.wait_for(&tid("tab-goals")).await.click().await.unwrap();
+    app.open_area("goals").await;
     app.wait_for_text(&tid("goals-empty"), "No goals yet.")
         .await;
     assert_eq!(

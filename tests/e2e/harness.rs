@@ -387,6 +387,15 @@ impl App {
         }
     }
 
+    /// Clicks the project's area tab `area` ("overview", "scorecard", "goals", "stakeholders").
+    pub async fn open_area(&self, area: &str) {
+        self.wait_for(&format!("[data-testid=\"tab-{area}\"]"))
+            .await
+            .click()
+            .await
+            .expect("click the area tab");
+    }
+
     pub async fn count(&self, css: &str) -> usize {
         self.client()
             .find_all(Locator::Css(css))

@@ -77,11 +77,7 @@ async fn attr(app: &App, css: &str, name: &str) -> String {
 /// Opens the demo's Stakeholders tab and waits for its two cards.
 async fn demo_canvas(app: &App) {
     app.wait_for_text(&tid("project-title"), DEMO_NAME).await;
-    app.wait_for(&tid("tab-stakeholders"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.open_area("stakeholders").await;
     app.wait_for_count(&tid("stakeholder-card"), 2).await;
 }
 
@@ -213,11 +209,7 @@ async fn a_stakeholder_checked_in_today_is_next_due_a_cadence_later_after_a_rela
 
     let app = h.launch().await;
     app.wait_for_text(&tid("project-title"), DEMO_NAME).await;
-    app.wait_for(&tid("tab-stakeholders"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.open_area("stakeholders").await;
     app.wait_for_count(&tid("stakeholder-card"), 3).await;
     text_is(
         &app,
@@ -267,11 +259,7 @@ async fn the_canvas_reads_well_in_the_dark_theme() {
         "the overdue words pass WCAG AA on their tint: {ratio}"
     );
     app.screenshot("canvas").await;
-    app.wait_for(&tid("tab-overview"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.open_area("overview").await;
     app.wait_for(&tid("first-week")).await;
     app.screenshot("first-week").await;
     app.quit().await;

@@ -15,11 +15,7 @@ async fn the_first_week_card_ticks_itself_and_by_hand() {
     let mut h = Harness::new("first_week").await;
     let app = h.launch().await;
     app.wait_for_text(&tid("project-title"), DEMO_NAME).await;
-    app.wait_for(&tid("tab-overview"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.open_area("overview").await;
     app.wait_for(&tid("first-week")).await;
     app.wait_for_count(&tid("first-week-item"), 10).await;
     // The demo has a North Star, a leading metric and stakeholders; 6 of its 12 pillars are
@@ -74,11 +70,7 @@ async fn the_first_week_card_ticks_itself_and_by_hand() {
 
     let app = h.launch().await;
     app.wait_for_text(&tid("project-title"), DEMO_NAME).await;
-    app.wait_for(&tid("tab-overview"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.open_area("overview").await;
     app.wait_for_text(&tid("first-week-progress"), "4 of 10 done")
         .await;
     assert_eq!(
