@@ -7,6 +7,10 @@ use crate::goals::{Direction, Goal, GoalEdit, MetricStatus, NewGoal, Reading};
 use crate::named::Named;
 use crate::project::{DeletionImpact, NewProject, Project, ProjectEdit};
 use crate::report::Paper;
+use crate::risks::{
+    Band, BandChange, Cell, HeatCell, HeatMap, NewRisk, Risk, RiskChange, RiskEdit, RiskPage,
+    RiskQuery, RiskRef, RiskSort, RiskStatus, RisksView, StatusFilter,
+};
 use crate::scorecard::{
     Assessment, AssessmentEdit, AssessmentScore, Headline, NewPillar, Pillar, PillarEdit,
     PillarSaved, PillarSet, PillarSetInfo, PillarTemplate, RemovalImpact, ScoreChange, Scorecard,
@@ -62,6 +66,22 @@ pub fn typescript(extra: &[Extra]) -> String {
         FirstWeekItem::decl(&cfg),
         FirstWeek::decl(&cfg),
         Named::decl(&cfg),
+        Band::decl(&cfg),
+        RiskStatus::decl(&cfg),
+        BandChange::decl(&cfg),
+        RiskRef::decl(&cfg),
+        Risk::decl(&cfg),
+        NewRisk::decl(&cfg),
+        RiskEdit::decl(&cfg),
+        RiskChange::decl(&cfg),
+        StatusFilter::decl(&cfg),
+        RiskSort::decl(&cfg),
+        Cell::decl(&cfg),
+        RiskQuery::decl(&cfg),
+        RiskPage::decl(&cfg),
+        HeatCell::decl(&cfg),
+        HeatMap::decl(&cfg),
+        RisksView::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

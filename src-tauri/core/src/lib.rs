@@ -1,5 +1,5 @@
 //! Northstar's core: the workspace store and the whole domain (projects, scorecards, goals,
-//! stakeholders, reports).
+//! stakeholders, risks, reports).
 //!
 //! A plain Rust library that knows nothing of windows or webviews; the desktop shell and the
 //! CLI both call it. Every write validates first and lands in one transaction.
@@ -14,6 +14,7 @@ pub mod goals;
 pub mod named;
 pub mod project;
 pub mod report;
+pub mod risks;
 pub mod scorecard;
 pub mod stakeholders;
 pub mod store;

@@ -5,5 +5,6 @@ pub mod first_week;
 pub mod goals;
 pub mod project;
 pub mod report;
+pub mod risks;
 pub mod scorecard;
 pub mod stakeholders;

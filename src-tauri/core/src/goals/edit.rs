@@ -48,6 +48,8 @@ pub enum GoalEdit {
     /// The whole set of stakeholders the goal names, replacing the old set.
     Stakeholders(Vec<String>),
     RisksText(String),
+    /// The whole set of risks linked to the goal, replacing the old set.
+    Risks(Vec<String>),
 }
 
 fn check_goal(v: &str) -> Result<String> {
@@ -201,6 +203,9 @@ pub fn edit_goal(store: &mut Store, id: &str, change: GoalEdit) -> Result<Goal> 
                 Value::Text(check_long("risks_text", "Risks & mitigations", &v)?),
             ),
             GoalEdit::Stakeholders(ids) => return set_stakeholders(w, &g, &ids),
+            GoalEdit::Risks(ids) => {
+                return crate::risks::set_goal_risks_in(w, &g.project_id, id, &ids)
+            }
         };
         w.update("goals", id, col, value)?;
         Ok(())
@@ -254,7 +259,7 @@ pub(crate) fn unlink_stakeholder_in(w: &mut Writer<'_>, stakeholder_id: &str) ->
     Ok(())
 }
 
-/// Removes a goal with its stakeholder links, and unties the project's leading metric from it,
+/// Removes a goal with its stakeholder and risk links, and unties the project's leading metric from it,
 /// in one transaction. Its readings stay in the file with it (trash and undo can bring it back).
 pub fn remove_goal(store: &mut Store, id: &str) -> Result<()> {
     let today = store.clock().today();
@@ -263,6 +268,7 @@ pub fn remove_goal(store: &mut Store, id: &str) -> Result<()> {
         for (link_id, _) in links(w.conn(), id)? {
             w.soft_delete("goal_stakeholders", &link_id)?;
         }
+        crate::risks::unlink_goal_in(w, id)?;
         crate::project::untie_leading_goal_in(w, &g.project_id, id)?;
         w.soft_delete("goals", id)
     })

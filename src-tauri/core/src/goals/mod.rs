@@ -10,6 +10,7 @@ pub(crate) use readings::add_reading_in;
 pub use readings::{add_reading, delete_reading};
 
 use crate::error::{Error, Result};
+use crate::risks::{Band, RiskRef, RiskStatus};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -105,8 +106,13 @@ pub struct Goal {
     pub guardrail: String,
     /// Ids of the stakeholders this goal names.
     pub stakeholders: Vec<String>,
-    /// Free-text risks & mitigations.
+    /// Free-text risks & mitigations typed before the register linked risks; kept until the
+    /// user clears it or turns it into a risk.
     pub risks_text: String,
+    /// Linked risks, open ones first, most severe first.
+    pub risks: Vec<RiskRef>,
+    /// The highest band among the linked risks not closed.
+    pub risk_band: Option<Band>,
     /// Oldest first (by date, then by when typed).
     pub readings: Vec<Reading>,
     pub latest: Option<Reading>,
@@ -214,8 +220,14 @@ fn assemble(
     row: GoalRow,
     readings: Vec<Reading>,
     stakeholders: Vec<String>,
+    risks: Vec<RiskRef>,
     today: NaiveDate,
 ) -> Goal {
+    let risk_band = risks
+        .iter()
+        .filter(|r| r.status != RiskStatus::Closed)
+        .map(|r| r.band)
+        .max();
     let direction = Direction::parse(&row.direction);
     let latest = readings.last().cloned();
     let (status, stale, days_since_reading) =
@@ -232,6 +244,8 @@ fn assemble(
         guardrail: row.guardrail,
         stakeholders,
         risks_text: row.risks_text,
+        risks,
+        risk_band,
         readings,
         latest,
         status,
@@ -267,12 +281,14 @@ pub fn list_goals(conn: &Connection, project_id: &str, today: NaiveDate) -> Resu
         });
     }
     let mut links = links_by_goal(conn, project_id)?;
+    let mut risks = crate::risks::risks_by_goal(conn, project_id)?;
     Ok(rows
         .into_iter()
         .map(|row| {
             let rs = readings.remove(&row.id).unwrap_or_default();
             let ss = links.remove(&row.id).unwrap_or_default();
-            assemble(row, rs, ss, today)
+            let ks = risks.remove(&row.id).unwrap_or_default();
+            assemble(row, rs, ss, ks, today)
         })
         .collect())
 }
@@ -326,7 +342,10 @@ pub fn get_goal(conn: &Connection, id: &str, today: NaiveDate) -> Result<Goal> {
         )?
         .query_map([id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(assemble(row, readings, stakeholders, today))
+    let risks = crate::risks::risks_by_goal(conn, &row.project_id)?
+        .remove(id)
+        .unwrap_or_default();
+    Ok(assemble(row, readings, stakeholders, risks, today))
 }
 
 /// A goal of a project by id or by exact goal text (for the CLI).

@@ -46,6 +46,8 @@ pub struct StakeholderRemoval {
     /// The goals that name this stakeholder, by their text, in the goals' order.
     pub goals: Vec<String>,
     pub check_ins: u32,
+    /// The open risks that name this stakeholder, by title, most severe first.
+    pub risks: Vec<String>,
 }
 
 fn check_name(v: &str) -> Result<String> {
@@ -183,14 +185,16 @@ pub fn stakeholder_removal_impact(conn: &Connection, id: &str) -> Result<Stakeho
             .map(|(_, text)| text)
             .collect(),
         check_ins: s.check_ins.len() as u32,
+        risks: s.risks.iter().map(|r| r.title.clone()).collect(),
     })
 }
 
-/// Removes a stakeholder and every goal's link to it, in one transaction. Check-ins stay in
+/// Removes a stakeholder and every goal's and risk's link to it, in one transaction. Check-ins stay in
 /// the file with it (trash and undo can bring it back).
 pub fn remove_stakeholder(store: &mut Store, id: &str) -> Result<()> {
     store.write(|w| {
         crate::goals::unlink_stakeholder_in(w, id)?;
+        crate::risks::unlink_stakeholder_in(w, id)?;
         w.soft_delete("stakeholders", id)
     })
 }

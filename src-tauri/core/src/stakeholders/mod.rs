@@ -114,6 +114,8 @@ pub struct Stakeholder {
     pub check_ins: Vec<CheckIn>,
     /// Ids of the goals that name this stakeholder.
     pub goals: Vec<String>,
+    /// The risks not closed that name this stakeholder, most severe first.
+    pub risks: Vec<crate::risks::RiskRef>,
     pub position: i64,
 }
 
@@ -148,7 +150,13 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Base> {
     })
 }
 
-fn assemble(b: Base, check_ins: Vec<CheckIn>, goals: Vec<String>, today: NaiveDate) -> Stakeholder {
+fn assemble(
+    b: Base,
+    check_ins: Vec<CheckIn>,
+    goals: Vec<String>,
+    risks: Vec<crate::risks::RiskRef>,
+    today: NaiveDate,
+) -> Stakeholder {
     let cadence = Cadence::parse(&b.cadence);
     let last_check_in = check_ins.first().map(|c| c.date.clone());
     let next = last_check_in
@@ -170,6 +178,7 @@ fn assemble(b: Base, check_ins: Vec<CheckIn>, goals: Vec<String>, today: NaiveDa
         overdue: next.is_some_and(|d| d < today),
         check_ins,
         goals,
+        risks,
         position: b.position,
     }
 }
@@ -211,12 +220,14 @@ pub fn list_stakeholders(
             .push(check_in_of(r, 1)?);
     }
     let mut goals = crate::goals::goals_by_stakeholder(conn, project_id)?;
+    let mut risks = crate::risks::open_risks_by_stakeholder(conn, project_id)?;
     Ok(rows
         .into_iter()
         .map(|b| {
             let c = check_ins.remove(&b.id).unwrap_or_default();
             let g = goals.remove(&b.id).unwrap_or_default();
-            assemble(b, c, g, today)
+            let r = risks.remove(&b.id).unwrap_or_default();
+            assemble(b, c, g, r, today)
         })
         .collect())
 }
@@ -240,7 +251,10 @@ pub fn get_stakeholder(conn: &Connection, id: &str, today: NaiveDate) -> Result<
         .into_iter()
         .map(|(g, _)| g)
         .collect();
-    Ok(assemble(b, check_ins, goals, today))
+    let risks = crate::risks::open_risks_by_stakeholder(conn, &b.project_id)?
+        .remove(id)
+        .unwrap_or_default();
+    Ok(assemble(b, check_ins, goals, risks, today))
 }
 
 /// A stakeholder of a project by id or by exact name (for the CLI).

@@ -9,6 +9,7 @@ use std::path::Path;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../../migrations/0001_init.sql"),
     include_str!("../../../../migrations/0002_goals_stakeholders.sql"),
+    include_str!("../../../../migrations/0003_risks.sql"),
 ];
 
 /// The schema version this build writes.

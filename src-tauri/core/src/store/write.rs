@@ -142,6 +142,8 @@ fn entity_name(table: &str) -> &'static str {
         "goal_readings" => "reading",
         "stakeholders" => "stakeholder",
         "stakeholder_check_ins" => "check-in",
+        "risks" => "risk",
+        "goal_stakeholders" | "risk_goals" | "risk_stakeholders" => "link",
         _ => "row",
     }
 }

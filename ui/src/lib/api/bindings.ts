@@ -116,9 +116,18 @@ deadline: string | null, guardrail: string,
  */
 stakeholders: Array<string>, 
 /**
- * Free-text risks & mitigations.
+ * Free-text risks & mitigations typed before the register linked risks; kept until the
+ * user clears it or turns it into a risk.
  */
 risks_text: string, 
+/**
+ * Linked risks, open ones first, most severe first.
+ */
+risks: Array<RiskRef>, 
+/**
+ * The highest band among the linked risks not closed.
+ */
+risk_band: Band | null, 
 /**
  * Oldest first (by date, then by when typed).
  */
@@ -134,7 +143,7 @@ days_since_reading: number | null, position: number, };
 
 export type NewGoal = { goal: string, metric: string, target?: number, unit: string, direction?: Direction, deadline?: string, guardrail: string, stakeholders: Array<string>, risks_text: string, };
 
-export type GoalEdit = { "field": "goal", "value": string } | { "field": "metric", "value": string } | { "field": "target", "value": number | null } | { "field": "unit", "value": string } | { "field": "direction", "value": Direction } | { "field": "deadline", "value": string | null } | { "field": "guardrail", "value": string } | { "field": "stakeholders", "value": Array<string> } | { "field": "risks_text", "value": string };
+export type GoalEdit = { "field": "goal", "value": string } | { "field": "metric", "value": string } | { "field": "target", "value": number | null } | { "field": "unit", "value": string } | { "field": "direction", "value": Direction } | { "field": "deadline", "value": string | null } | { "field": "guardrail", "value": string } | { "field": "stakeholders", "value": Array<string> } | { "field": "risks_text", "value": string } | { "field": "risks", "value": Array<string> };
 
 export type Cadence = "weekly" | "fortnightly" | "monthly" | "quarterly" | "ad_hoc";
 
@@ -176,7 +185,11 @@ check_ins: Array<CheckIn>,
 /**
  * Ids of the goals that name this stakeholder.
  */
-goals: Array<string>, position: number, };
+goals: Array<string>, 
+/**
+ * The risks not closed that name this stakeholder, most severe first.
+ */
+risks: Array<RiskRef>, position: number, };
 
 export type NewStakeholder = { name: string, why: string, success: string, cadence?: Cadence, channel: string, open_questions: string, owner: string, };
 
@@ -186,7 +199,11 @@ export type StakeholderRemoval = {
 /**
  * The goals that name this stakeholder, by their text, in the goals' order.
  */
-goals: Array<string>, check_ins: number, };
+goals: Array<string>, check_ins: number, 
+/**
+ * The open risks that name this stakeholder, by title, most severe first.
+ */
+risks: Array<string>, };
 
 export type FirstWeekGroup = "quick_start" | "five_day_plan";
 
@@ -203,6 +220,123 @@ date: string | null, };
 export type FirstWeek = { project_id: string, items: Array<FirstWeekItem>, done: number, total: number, complete: boolean, dismissed: boolean, };
 
 export type Named = { id: string, name: string, };
+
+export type Band = "low" | "medium" | "high" | "critical";
+
+export type RiskStatus = "open" | "mitigating" | "accepted" | "closed";
+
+export type BandChange = { was: Band, 
+/**
+ * `YYYY-MM-DD`, the user's day of the change.
+ */
+since: string, };
+
+export type RiskRef = { id: string, title: string, severity: number, band: Band, status: RiskStatus, };
+
+export type Risk = { id: string, project_id: string, title: string, description: string, likelihood: number, impact: number, 
+/**
+ * likelihood × impact, 1-25.
+ */
+severity: number, band: Band, mitigation: string, owner: string, status: RiskStatus, 
+/**
+ * `YYYY-MM-DD`, a review date.
+ */
+review_date: string | null, 
+/**
+ * The review date is before today and the risk is not closed.
+ */
+review_overdue: boolean, 
+/**
+ * Why it was closed (kept when reopened).
+ */
+closing_note: string, 
+/**
+ * Ids of the goals it threatens, in the goals' order.
+ */
+goals: Array<string>, 
+/**
+ * Ids of the stakeholders it threatens, in the canvas's order.
+ */
+stakeholders: Array<string>, 
+/**
+ * The band's last move, from the change log.
+ */
+band_change: BandChange | null, };
+
+export type NewRisk = { title: string, description: string, 
+/**
+ * 1-5.
+ */
+likelihood: number, 
+/**
+ * 1-5.
+ */
+impact: number, mitigation: string, owner: string, 
+/**
+ * Open unless given; a new risk cannot start closed.
+ */
+status?: RiskStatus, review_date?: string, goals: Array<string>, stakeholders: Array<string>, };
+
+export type RiskEdit = { "field": "title", "value": string } | { "field": "description", "value": string } | { "field": "likelihood", "value": number } | { "field": "impact", "value": number } | { "field": "mitigation", "value": string } | { "field": "owner", "value": string } | { "field": "status", "value": RiskStatus } | { "field": "review_date", "value": string | null } | { "field": "goals", "value": Array<string> } | { "field": "stakeholders", "value": Array<string> } | { "field": "close", "value": string };
+
+export type RiskChange = { 
+/**
+ * `YYYY-MM-DD`, the user's day of the change.
+ */
+date: string, 
+/**
+ * "created", "likelihood", "impact", "status" or "closing_note".
+ */
+field: string, old: string | null, new: string | null, };
+
+export type StatusFilter = "active" | "all" | "open" | "mitigating" | "accepted" | "closed";
+
+export type RiskSort = "severity" | "review_date" | "status";
+
+export type Cell = { likelihood: number, impact: number, };
+
+export type RiskQuery = { status: StatusFilter, 
+/**
+ * Exactly this owner ("" for risks nobody owns).
+ */
+owner?: string, band?: Band, cell?: Cell, 
+/**
+ * Words to find in title, description or mitigation; each word matches as a prefix,
+ * ignoring case and accents.
+ */
+search: string, sort: RiskSort, offset: number, 
+/**
+ * Rows wanted (default 100, at most 500).
+ */
+limit?: number, };
+
+export type RiskPage = { 
+/**
+ * How many risks match, over every page.
+ */
+total: number, offset: number, risks: Array<Risk>, };
+
+export type HeatCell = { likelihood: number, impact: number, count: number, band: Band, };
+
+export type HeatMap = { 
+/**
+ * All 25 cells, likelihood 5 first (the top row), impact 1 to 5 within a row.
+ */
+cells: Array<HeatCell>, 
+/**
+ * Risks not closed.
+ */
+total: number, };
+
+export type RisksView = { heat_map: HeatMap, page: RiskPage, 
+/**
+ * Owners named on the project's risks, for the owner filter.
+ */
+owners: Array<string>, 
+/**
+ * The labels of the goals and stakeholders a risk can link to.
+ */
+goals: Array<Named>, stakeholders: Array<Named>, };
 
 export type AppInfo = { version: string, data_dir: string, 
 /**
