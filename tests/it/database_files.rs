@@ -393,3 +393,61 @@ fn a_schema_1_workspace_opens_with_nothing_lost() {
     }
     assert_eq!(integrity_check(&ws.db_path()), "ok");
 }
+
+/// A workspace written by schema 2 (goals with typed risks text, before the register) opens
+/// with that text word for word, an empty register, and a working search.
+#[test]
+fn a_schema_2_workspace_keeps_its_typed_risks_text() {
+    let ws = Workspace::new();
+    let typed = "Risk: a partner floods the API → Mitigation: rate limits";
+    {
+        let conn = Connection::open(ws.db_path()).unwrap();
+        conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))
+            .unwrap();
+        conn.execute_batch(include_str!("../../migrations/0001_init.sql"))
+            .unwrap();
+        conn.execute_batch(include_str!("../../migrations/0002_goals_stakeholders.sql"))
+            .unwrap();
+        conn.pragma_update(None, "user_version", 2).unwrap();
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        let t = "2026-05-02T03:04:05.000Z";
+        conn.execute(
+            &format!(
+                "INSERT INTO projects (id, name, description, north_star, leading_metric, archived, created_at, updated_at)
+                   VALUES ('0190a000-0000-7000-8000-000000000001', 'Beta', '', '', '', 0, '{t}', '{t}')"
+            ),
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            &format!(
+                "INSERT INTO goals (id, project_id, goal, risks_text, position, created_at, updated_at)
+                   VALUES ('0190a000-0000-7000-8000-000000000041', '0190a000-0000-7000-8000-000000000001',
+                           'Keep the API up', ?1, 0, '{t}', '{t}')"
+            ),
+            [typed],
+        )
+        .unwrap();
+    }
+    let v = cli_json(&ws, &["show", "Beta", "--json"]);
+    assert_eq!(
+        v["goals"][0]["risks_text"], typed,
+        "typed text kept word for word"
+    );
+    assert_eq!(v["goals"][0]["risks"], serde_json::json!([]));
+    assert_eq!(v["risks"], serde_json::json!([]));
+    assert!(ws.data_dir().join("northstar.db.v2.bak").is_file());
+
+    // The upgraded file's register works, search included.
+    let mut s = ws.store();
+    let r =
+        northstar_core::risks::risk_from_goal_text(&mut s, "0190a000-0000-7000-8000-000000000041")
+            .unwrap();
+    assert_eq!(r.title, "A partner floods the API");
+    s.checkpoint().unwrap();
+    drop(s);
+    let found = cli_json(&ws, &["risks", "Beta", "--json", "--search", "floods"]);
+    assert_eq!(found[0]["title"], "A partner floods the API");
+    assert_eq!(integrity_check(&ws.db_path()), "ok");
+}

@@ -7,3 +7,4 @@ mod concurrency;
 mod database_files;
 mod demo;
 mod export;
+mod risks;

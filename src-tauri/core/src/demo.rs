@@ -4,6 +4,7 @@
 use crate::error::Result;
 use crate::goals::{self, Direction, NewGoal};
 use crate::project::{self, NewProject, ProjectEdit};
+use crate::risks::{self, NewRisk, RiskStatus};
 use crate::scorecard::{self, PillarEdit, PillarSet};
 use crate::stakeholders::{self, Cadence, NewStakeholder};
 use crate::store::{Store, Writer};
@@ -201,13 +202,78 @@ fn seed_alignment(w: &mut Writer<'_>, project_id: &str) -> Result<()> {
             direction: Some(Direction::Higher),
             deadline: Some(day(42)),
             guardrail: "Beta launch in six weeks; hosting under EUR 150 a month.".into(),
-            stakeholders: vec![cs],
-            risks_text: "Risk: an integration spikes traffic unexpectedly → Mitigation: synthetic monitoring and rate limits.".into(),
+            stakeholders: vec![cs.clone()],
+            risks_text: String::new(),
         },
     )?;
     goals::add_reading_in(w, &goal, 99.3, Some(&day(-21)))?;
     goals::add_reading_in(w, &goal, 98.1, Some(&day(-2)))?;
-    project::edit_in(w, project_id, ProjectEdit::LeadingGoal(Some(goal)))
+    project::edit_in(w, project_id, ProjectEdit::LeadingGoal(Some(goal.clone())))?;
+    seed_risks(w, project_id, &goal, &cs, &advisor)
+}
+
+/// The method's demo risk, linked to the demo goal and the customer success lead, and two more
+/// the demo's own evidence points at (keys in a .env file, a stale onboarding doc), so the heat
+/// map has three cells lit.
+fn seed_risks(
+    w: &mut Writer<'_>,
+    project_id: &str,
+    goal: &str,
+    cs: &str,
+    advisor: &str,
+) -> Result<()> {
+    let day = |n: i64| Some((w.today() + Duration::days(n)).to_string());
+    let list = [
+        NewRisk {
+            title: "An integration spikes traffic unexpectedly".into(),
+            description:
+                "A partner's sync job or a bulk import floods the onboarding API during beta."
+                    .into(),
+            likelihood: 3,
+            impact: 4,
+            mitigation: "Synthetic monitoring and rate limits.".into(),
+            owner: "Teo".into(),
+            status: Some(RiskStatus::Mitigating),
+            review_date: day(7),
+            goals: vec![goal.to_owned()],
+            stakeholders: vec![cs.to_owned()],
+        },
+        NewRisk {
+            title: "API keys leak from the .env file".into(),
+            description:
+                "Keys live in a .env file, are never rotated, and no dependency scanning runs."
+                    .into(),
+            likelihood: 3,
+            impact: 5,
+            mitigation:
+                "Move secrets to the host's secret store, rotate them, turn on dependency scanning."
+                    .into(),
+            owner: "Lucas".into(),
+            status: Some(RiskStatus::Open),
+            review_date: day(14),
+            goals: Vec::new(),
+            stakeholders: vec![advisor.to_owned()],
+        },
+        NewRisk {
+            title: "Support load grows while the onboarding doc is stale".into(),
+            description:
+                "New customers follow outdated steps and open tickets the team answers by hand."
+                    .into(),
+            likelihood: 4,
+            impact: 2,
+            mitigation: "Runbooks for the five most asked questions; review the doc each release."
+                .into(),
+            owner: "Teo".into(),
+            status: Some(RiskStatus::Open),
+            review_date: day(30),
+            goals: vec![goal.to_owned()],
+            stakeholders: vec![cs.to_owned()],
+        },
+    ];
+    for new in list {
+        risks::add_risk_in(w, project_id, new)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -256,6 +322,25 @@ mod tests {
         let overdue: Vec<bool> = people.iter().map(|p| p.overdue).collect();
         assert_eq!(overdue, [true, false]);
         assert_eq!(people[0].goals, [goals[0].id.clone()]);
+
+        let register = risks::top_risks(s.conn(), &projects[0].id, 5, today).unwrap();
+        let titles: Vec<&str> = register.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "API keys leak from the .env file",
+                "An integration spikes traffic unexpectedly",
+                "Support load grows while the onboarding doc is stale"
+            ]
+        );
+        assert_eq!(
+            register[1].mitigation,
+            "Synthetic monitoring and rate limits."
+        );
+        assert_eq!(register[1].goals, [goals[0].id.clone()]);
+        assert_eq!(register[1].stakeholders, [people[0].id.clone()]);
+        assert_eq!(goals[0].risk_band, Some(risks::Band::High));
+        assert_eq!(risks::heat_map(s.conn(), &projects[0].id).unwrap().total, 3);
 
         project::delete(&mut s, &projects[0].id).unwrap();
         assert!(!seed_if_first_run(&mut s).unwrap());

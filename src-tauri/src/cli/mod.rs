@@ -2,9 +2,11 @@
 //! without a display, even while the window is open (WAL and a busy timeout keep writes safe).
 
 mod alignment;
+mod risks;
 
 use clap::{Parser, Subcommand};
 use northstar_core::report::{self, Paper, ReportOptions};
+use northstar_core::risks::{RiskQuery, StatusFilter};
 use northstar_core::{files, goals, project, scorecard, stakeholders, workspace, Store};
 use serde_json::json;
 use std::io::Write;
@@ -38,7 +40,8 @@ enum Command {
     /// Show one project, by id or exact name.
     Show {
         project: String,
-        /// Print JSON: the project, its pillars, headline, assessments, goals and stakeholders.
+        /// Print JSON: the project, its pillars, headline, assessments, goals, stakeholders and
+        /// risks.
         #[arg(long)]
         json: bool,
     },
@@ -50,6 +53,8 @@ enum Command {
     Reading(alignment::ReadingCommand),
     /// Record a check-in with a stakeholder (today unless --date).
     Checkin(alignment::CheckinArgs),
+    /// List a project's risks, most severe first (not closed ones unless --status).
+    Risks(risks::RisksArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -116,6 +121,12 @@ fn run(store: &mut Store, command: Command, out: &mut impl Write) -> Result<(), 
             let goals = goals::list_goals(store.conn(), &p.id, today)?;
             let people = stakeholders::list_stakeholders(store.conn(), &p.id, today)?;
             if json {
+                let every = RiskQuery {
+                    status: StatusFilter::All,
+                    ..Default::default()
+                };
+                let register =
+                    northstar_core::risks::all_risks(store.conn(), &p.id, &every, today)?;
                 pretty(&json!({
                     "project": p,
                     "headline": card.headline,
@@ -123,10 +134,12 @@ fn run(store: &mut Store, command: Command, out: &mut impl Write) -> Result<(), 
                     "assessments": card.assessments,
                     "goals": goals,
                     "stakeholders": people,
+                    "risks": register,
                 }))
             } else {
                 let mut s = show_text(&p, &card);
                 s.push_str(&alignment::show_text(&goals, &people));
+                s.push_str(&risks::show_text(store, &p.id)?);
                 s
             }
         }
@@ -134,6 +147,7 @@ fn run(store: &mut Store, command: Command, out: &mut impl Write) -> Result<(), 
             alignment::add_reading(store, args)?
         }
         Command::Checkin(args) => alignment::checkin(store, args)?,
+        Command::Risks(args) => risks::list(store, args)?,
         Command::Export(Export::Pdf {
             project,
             output,
