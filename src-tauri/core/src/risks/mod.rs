@@ -7,6 +7,7 @@ mod edit;
 mod history;
 mod links;
 mod query;
+mod sample;
 mod search;
 
 pub use edit::{
@@ -21,6 +22,7 @@ pub use query::{
     all_risks, heat_map, list_risks, risk_owners, risks_view, top_risks, Cell, HeatCell, HeatMap,
     RiskPage, RiskQuery, RiskSort, RisksView, StatusFilter,
 };
+pub use sample::sample_register;
 
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
