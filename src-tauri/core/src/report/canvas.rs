@@ -15,6 +15,18 @@ use std::rc::Rc;
 /// Drawn at the top of every page a table continues on.
 pub type Running = Rc<dyn Fn(&mut Canvas)>;
 
+/// Where drawing stood, to come back to: columns side by side each start from the same mark.
+#[derive(Debug, Clone)]
+pub struct Mark(PageBreaker);
+
+impl Mark {
+    /// Page, then height: the later of two marks is the one further down the document.
+    pub fn at(&self) -> (usize, f32) {
+        let s = self.0.at();
+        (s.page, s.y)
+    }
+}
+
 pub struct Canvas {
     pub fonts: &'static Fonts,
     font_ids: [FontId; 2],
@@ -73,10 +85,24 @@ impl Canvas {
         self.running = running;
     }
 
+    /// The current position, to return to with [`go_to`](Self::go_to).
+    pub fn mark(&self) -> Mark {
+        Mark(self.breaker.clone())
+    }
+
+    /// Moves drawing back (or on) to a mark, on whichever page it was.
+    pub fn go_to(&mut self, mark: &Mark) {
+        self.breaker = mark.0.clone();
+        self.current = self.breaker.page();
+    }
+
     /// Starts a new page and draws the running header on it.
     pub fn new_page(&mut self) {
         self.breaker.break_page();
-        self.pages.push(Vec::new());
+        // A column drawn after a longer one may break onto a page that already exists.
+        if self.breaker.page() == self.pages.len() {
+            self.pages.push(Vec::new());
+        }
         self.current = self.breaker.page();
         if let Some(r) = self.running.clone() {
             r(self);

@@ -1,7 +1,7 @@
 //! PDF exports of a project: the one-page scorecard a PM brings to a meeting, and the full
 //! readiness report (that page, then every table in full: pillars, assessments, goals with
-//! their readings, the stakeholder canvas). This module turns a project into bytes; the shell
-//! or the CLI decides where they go.
+//! their readings, the stakeholder canvas, the risk register). This module turns a project
+//! into bytes; the shell or the CLI decides where they go.
 //!
 //! Text is real text in an embedded DejaVu Sans, so it can be selected, searched and read back
 //! by `pdftotext`, and names print the same on every system.
@@ -17,6 +17,7 @@ pub use paper::Paper;
 
 use crate::error::{Error, Result};
 use crate::goals::list_goals;
+use crate::risks::{self, RiskQuery, RiskStatus, StatusFilter};
 use crate::scorecard::scorecard;
 use crate::stakeholders::list_stakeholders;
 use canvas::Canvas;
@@ -47,12 +48,31 @@ pub fn render(conn: &Connection, project_id: &str, opts: &ReportOptions) -> Resu
         .as_deref()
         .and_then(|id| goals.iter().find(|g| g.id == id))
         .cloned();
+    // The scorecard needs five risks and the counts; only the full report reads the register,
+    // which may run to thousands.
+    let risks = if opts.full {
+        let all = RiskQuery {
+            status: StatusFilter::All,
+            ..Default::default()
+        };
+        let (closed, open): (Vec<_>, Vec<_>) =
+            risks::all_risks(conn, project_id, &all, opts.as_of)?
+                .into_iter()
+                .partition(|r| r.status == RiskStatus::Closed);
+        open.into_iter().chain(closed).collect()
+    } else {
+        Vec::new()
+    };
     let data = ReportData {
         card: scorecard(conn, project_id)?,
         stakeholders: list_stakeholders(conn, project_id, opts.as_of)?,
         project,
         goals,
         leading,
+        top_risks: risks::top_risks(conn, project_id, 5, opts.as_of)?,
+        risks,
+        heat_map: risks::heat_map(conn, project_id)?,
+        risk_count: risks::count_risks(conn, project_id)?,
         as_of: opts.as_of,
     };
     let fonts = fonts::fonts()?;

@@ -2,6 +2,7 @@
 //! greyscale and always travel with a word and a symbol, and the type sizes.
 
 use crate::goals::MetricStatus;
+use crate::risks::Band;
 use crate::scorecard::Status;
 use printpdf::{Color, Rgb};
 
@@ -65,6 +66,32 @@ pub fn metric_symbol(s: MetricStatus) -> &'static str {
         MetricStatus::Met => "●",
         MetricStatus::NotMet => "○",
         MetricStatus::NoReading | MetricStatus::NoNumbers => "–",
+    }
+}
+
+/// A risk band's colour, as the app shows it: low green, medium grey (so amber and red keep
+/// their alarm), high amber, critical red. Always printed with the band's word.
+pub fn band_color(b: Band) -> Rgb8 {
+    match b {
+        Band::Low => GREEN,
+        Band::Medium => MUTED,
+        Band::High => AMBER,
+        Band::Critical => RED,
+    }
+}
+
+/// A light tint of the band's colour for heat-map cells: ink stays readable on every one.
+/// Empty cells take the paler tint, so the cells holding risks stand out.
+pub fn band_tint(b: Band, empty: bool) -> Rgb8 {
+    match (b, empty) {
+        (Band::Low, false) => Rgb8(0xbb, 0xf7, 0xd0),
+        (Band::Low, true) => Rgb8(0xf0, 0xfd, 0xf4),
+        (Band::Medium, false) => Rgb8(0xd4, 0xd4, 0xd8),
+        (Band::Medium, true) => Rgb8(0xf4, 0xf4, 0xf5),
+        (Band::High, false) => Rgb8(0xfd, 0xe6, 0x8a),
+        (Band::High, true) => Rgb8(0xff, 0xfb, 0xeb),
+        (Band::Critical, false) => Rgb8(0xfc, 0xa5, 0xa5),
+        (Band::Critical, true) => Rgb8(0xfe, 0xf2, 0xf2),
     }
 }
 

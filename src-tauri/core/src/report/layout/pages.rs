@@ -35,6 +35,14 @@ impl PageBreaker {
         self.page
     }
 
+    /// Where the next block would go if it fits.
+    pub fn at(&self) -> Slot {
+        Slot {
+            page: self.page,
+            y: self.y,
+        }
+    }
+
     /// Height left on this page.
     pub fn room(&self) -> f32 {
         (self.bottom - self.y).max(0.0)

@@ -1,9 +1,10 @@
 //! The full report's tables: every pillar with its complete evidence, and the assessment
-//! history (each round once, then every pillar's score in each round). Column headings follow
+//! history (each round once, then every pillar's score in each round), after the per-pillar
+//! trend when the scorecard page had room only for its compact form. Column headings follow
 //! the domain's words so they paste cleanly into a README or wiki.
 
 use super::table::{Align, Cell, Col, Row, Table};
-use super::{heading, heading_to, ReportData};
+use super::{columns, heading, heading_to, trend, ReportData};
 use crate::report::canvas::Canvas;
 use crate::report::fonts::Face;
 use crate::report::style::{self, status_color, status_symbol};
@@ -70,6 +71,10 @@ pub fn history(d: &ReportData, c: &mut Canvas) {
         return;
     }
     c.new_page_unless_fresh();
+    if columns::split(d) {
+        // The scorecard's column showed the overall line only: here is every pillar's.
+        trend::draw(d, c);
+    }
     let num = |c: &Canvas, s: &str| c.width(s, Face::Bold, style::TINY).ceil() + 4.0;
     let cols = vec![
         Col::new("#", num(c, "999"), Align::Right),

@@ -1,15 +1,19 @@
 //! Goals: on the scorecard, one compact row per goal (the goal over its metric in words, the
-//! latest reading, the target, the status); in the full report, the North Star alignment table
-//! with the worksheet's columns and every reading. A status always reads as symbol, word and
-//! colour, so it survives a black-and-white printer.
+//! latest reading, the target, the status), or a card per goal in a column ([`goal_cards`]); in
+//! the full report, the North Star alignment table with the worksheet's columns and every
+//! reading. A status always reads as symbol, word and colour, so it survives a black-and-white
+//! printer.
+//!
+//! [`goal_cards`]: super::goal_cards
 
 use super::table::{Align, Cell, Col, Row, Table};
-use super::{heading, ReportData, HEADING_BASE, HEADING_H};
+use super::{goal_cards, heading, ReportData, HEADING_BASE, HEADING_H};
 use crate::goals::{with_unit, Direction, Goal, MetricStatus};
 use crate::report::canvas::Canvas;
 use crate::report::fonts::Face;
 use crate::report::layout::NBSP;
 use crate::report::style::{self, metric_color, metric_symbol};
+use crate::risks::RiskStatus;
 use std::collections::HashMap;
 
 const GAP: f32 = 10.0;
@@ -18,7 +22,13 @@ const PAD_TOP: f32 = 3.0;
 const PAD_BOTTOM: f32 = 3.0;
 /// From a row's first baseline to its second (the metric under the goal).
 const SECOND: f32 = 9.0;
-const MORE_H: f32 = 12.0;
+pub(super) const MORE_H: f32 = 12.0;
+/// Narrower than this (a column), the scorecard shows cards instead of rows.
+const WIDE: f32 = 400.0;
+
+pub fn shows(d: &ReportData) -> bool {
+    !d.goals.is_empty()
+}
 
 /// "○ not met", "● met", "– no reading yet".
 pub fn status_words(g: &Goal) -> String {
@@ -44,7 +54,7 @@ pub fn target_words(g: &Goal) -> Option<String> {
 }
 
 /// A value with its unit, held together on one line.
-fn value(v: f64, unit: &str) -> String {
+pub(super) fn value(v: f64, unit: &str) -> String {
     with_unit(v, unit).replace(' ', &NBSP.to_string())
 }
 
@@ -99,6 +109,10 @@ pub fn scorecard(d: &ReportData, c: &mut Canvas) {
     let Some(first) = goals.first() else {
         return;
     };
+    if c.content_width() < WIDE {
+        goal_cards::draw(d, c);
+        return;
+    }
     let k = cols(c);
     let y = heading(c, "Goals", "", row_height(first) + 2.0);
     // The column labels share the heading's line: the title already names the first column.
@@ -118,26 +132,32 @@ pub fn scorecard(d: &ReportData, c: &mut Canvas) {
     for g in &goals[..shown] {
         row(c, k, g);
     }
-    let more = goals.len() - shown;
-    if more > 0 {
-        let y = c.place(MORE_H);
-        let noun = if more == 1 { "goal" } else { "goals" };
-        let t = format!("+{more} more {noun} in the full report");
-        c.text(
-            c.left,
-            y + 9.0,
-            &t,
-            Face::Regular,
-            style::TINY,
-            style::MUTED,
-        );
-    }
+    more_line(c, goals.len() - shown, "goal", "goals");
     c.skip(style::SECTION_GAP);
+}
+
+/// "+3 more goals in the full report", when any were left out.
+pub(super) fn more_line(c: &mut Canvas, more: usize, one: &str, many: &str) {
+    if more == 0 {
+        return;
+    }
+    let y = c.place(MORE_H);
+    let noun = if more == 1 { one } else { many };
+    let t = format!("+{more} more {noun} in the full report");
+    let t = c.fit(&t, Face::Regular, style::TINY, c.content_width());
+    c.text(
+        c.left,
+        y + 9.0,
+        &t,
+        Face::Regular,
+        style::TINY,
+        style::MUTED,
+    );
 }
 
 /// How many rows of these heights fit in `room`, keeping a line for "+N more" when not all
 /// do; at least one, which the heading already kept room for.
-fn fitting(heights: &[f32], room: f32) -> usize {
+pub(super) fn fitting(heights: &[f32], room: f32) -> usize {
     if heights.iter().sum::<f32>() <= room + 0.01 {
         return heights.len();
     }
@@ -241,6 +261,11 @@ pub fn table(d: &ReportData, c: &mut Canvas) {
         .iter()
         .map(|s| (s.id.as_str(), s.name.as_str()))
         .collect();
+    let mitigations: HashMap<&str, &str> = d
+        .risks
+        .iter()
+        .map(|r| (r.id.as_str(), r.mitigation.trim()))
+        .collect();
     let date_w = c
         .width("2026-12-31, passed", Face::Regular, style::SMALL)
         .ceil()
@@ -286,13 +311,38 @@ pub fn table(d: &ReportData, c: &mut Canvas) {
                 metric(g),
                 deadline.then(g.guardrail.clone(), style::TEXT),
                 Cell::new(people.join("\n")),
-                Cell::new(g.risks_text.clone()),
+                Cell::new(risks_words(g, &mitigations)),
             ],
             detail: readings(g).map(|t| Cell::new(t).color(style::MUTED)),
         }
     });
     table.draw(c, rows);
     c.skip(style::SECTION_GAP);
+}
+
+/// The worksheet's "Risk: … → Mitigation: …" for each linked risk (open ones first, most
+/// severe first, each with its band or its status once closed), then any text typed before
+/// the register existed.
+fn risks_words(g: &Goal, mitigations: &HashMap<&str, &str>) -> String {
+    let mut paras: Vec<String> = g
+        .risks
+        .iter()
+        .map(|r| {
+            let state = match r.status {
+                RiskStatus::Closed => r.status.as_str(),
+                _ => r.band.label(),
+            };
+            match mitigations.get(r.id.as_str()).copied().unwrap_or("") {
+                "" => format!("Risk: {} ({state})", r.title),
+                m => format!("Risk: {} ({state}) → Mitigation: {m}", r.title),
+            }
+        })
+        .collect();
+    let typed = g.risks_text.trim();
+    if !typed.is_empty() {
+        paras.push(typed.to_owned());
+    }
+    paras.join("\n")
 }
 
 /// The metric in words with its target under them, then its status in colour: "○ not met:

@@ -2,19 +2,25 @@
 //! its heading) when its area has no data, so adding an area later means adding one renderer
 //! to a list, never moving the others.
 
+mod columns;
 mod full;
+mod goal_cards;
 mod goals;
 mod header;
+mod heat_map;
 mod pillars;
+mod risks;
 mod stakeholders;
 mod table;
 mod trend;
+mod trend_compact;
 
 use super::canvas::Canvas;
 use super::fonts::Face;
 use super::style;
 use crate::goals::Goal;
 use crate::project::Project;
+use crate::risks::{HeatMap, Risk};
 use crate::scorecard::{Assessment, Scorecard};
 use crate::stakeholders::Stakeholder;
 use chrono::NaiveDate;
@@ -29,6 +35,15 @@ pub struct ReportData {
     pub stakeholders: Vec<Stakeholder>,
     /// The goal the leading metric follows, when it follows one.
     pub leading: Option<Goal>,
+    /// The five most severe risks not closed, for the scorecard.
+    pub top_risks: Vec<Risk>,
+    /// The whole register for the full report (empty for the scorecard alone, which never
+    /// needs a long register read): risks not closed, then closed ones, most severe first.
+    pub risks: Vec<Risk>,
+    /// Counts of the risks not closed, per likelihood × impact cell.
+    pub heat_map: HeatMap,
+    /// Live risks, closed ones included.
+    pub risk_count: u32,
     pub as_of: NaiveDate,
 }
 
@@ -54,24 +69,49 @@ impl ReportData {
 
 pub type Section = fn(&ReportData, &mut Canvas);
 
-/// The one-page scorecard, top to bottom. The top risks, compliance readiness and the coming
-/// review dates slot in after the goals as their areas land.
+/// The one-page scorecard, top to bottom; under the pillars, two columns ([`LEFT`], [`RIGHT`]).
 pub const SCORECARD: &[Section] = &[
     header::draw,
     header::headline,
     pillars::draw,
-    trend::draw,
-    goals::scorecard,
+    columns::lower_half,
 ];
 
+/// A section of the scorecard's lower half, with whether it has anything to draw (a column
+/// with nothing in it gives its width to the other).
+pub struct Panel {
+    pub shows: fn(&ReportData) -> bool,
+    pub draw: Section,
+}
+
+/// The lower half's left column, top to bottom. Compliance readiness per regulation slots in
+/// after the goals when its area lands.
+pub const LEFT: &[Panel] = &[
+    Panel {
+        shows: trend::shows,
+        draw: trend::draw,
+    },
+    Panel {
+        shows: goals::shows,
+        draw: goals::scorecard,
+    },
+];
+
+/// The lower half's right column. The coming review dates slot in under the top risks.
+pub const RIGHT: &[Panel] = &[Panel {
+    shows: risks::shows,
+    draw: risks::scorecard,
+}];
+
 /// The full tables after the scorecard, each starting on its own page, except the stakeholder
-/// canvas, which follows the goals that name its people. The risk register, compliance notes
-/// and the agenda slot in after these.
+/// canvas, which follows the goals that name its people. Compliance notes and the agenda slot
+/// in after the risk register.
 pub const FULL: &[Section] = &[
     full::pillars,
     full::history,
     goals::table,
     stakeholders::table,
+    risks::register,
 ];
 
 /// Height of a section heading; its title's baseline sits at [`HEADING_BASE`] below its top.

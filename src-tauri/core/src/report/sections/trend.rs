@@ -1,7 +1,10 @@
 //! The trend across assessments: a small line chart of the overall score beside a grid of
-//! per-pillar sparklines (each with its target level), drawn with plain line and fill ops.
+//! per-pillar sparklines (each with its target level), drawn with plain line and fill ops. In a
+//! column of the scorecard's split lower half it takes the compact form of [`trend_compact`].
+//!
+//! [`trend_compact`]: super::trend_compact
 
-use super::{continued, heading, ReportData};
+use super::{continued, heading, trend_compact, ReportData};
 use crate::report::canvas::{Canvas, Running};
 use crate::report::fonts::Face;
 use crate::report::style::{self, status_color, Rgb8};
@@ -15,22 +18,38 @@ const CELL_H: f32 = 22.0;
 const CELL_GAP: f32 = 12.0;
 /// Up to this many pillars the sparklines sit beside the chart; more go below it.
 const BESIDE_MAX: usize = 15;
+/// Narrower than this (a column), the trend takes its compact form.
+const WIDE: f32 = 400.0;
+
+pub fn shows(d: &ReportData) -> bool {
+    !d.card.assessments.is_empty()
+}
 
 pub fn draw(d: &ReportData, c: &mut Canvas) {
-    let list = &d.card.assessments;
-    let (Some(first), Some(last)) = (list.first(), list.last()) else {
+    if !shows(d) {
         return;
-    };
-    let note = if list.len() == 1 {
-        format!("overall and per pillar · 1 assessment, {}", first.date)
+    }
+    if c.content_width() < WIDE {
+        trend_compact::draw(d, c);
     } else {
-        format!(
-            "overall and per pillar · {} assessments, {} to {}",
-            list.len(),
-            first.date,
-            last.date
-        )
-    };
+        full(d, c);
+    }
+}
+
+/// "2 assessments, 2026-10-28 to 2026-11-18".
+pub(super) fn span(list: &[Assessment]) -> String {
+    match (list.first(), list.last()) {
+        (Some(a), Some(b)) if list.len() > 1 => {
+            format!("{} assessments, {} to {}", list.len(), a.date, b.date)
+        }
+        (Some(a), _) => format!("1 assessment, {}", a.date),
+        _ => String::new(),
+    }
+}
+
+fn full(d: &ReportData, c: &mut Canvas) {
+    let list = &d.card.assessments;
+    let note = format!("overall and per pillar · {}", span(list));
     heading(c, "Trend", &note, CHART_H);
     let overall: Vec<Option<f64>> = list.iter().map(|a| a.overall).collect();
     let pillars = &d.card.pillars;
@@ -68,6 +87,19 @@ pub fn draw(d: &ReportData, c: &mut Canvas) {
         c.set_running(None);
     }
     c.skip(style::SECTION_GAP);
+}
+
+/// A pillar's score in each assessment (none where it was not scored or not yet a pillar).
+pub(super) fn scores(p: &Pillar, list: &[Assessment]) -> Vec<Option<f64>> {
+    list.iter()
+        .map(|a| {
+            a.scores
+                .iter()
+                .find(|s| s.pillar_id == p.id)
+                .and_then(|s| s.score)
+                .map(f64::from)
+        })
+        .collect()
 }
 
 /// Score 1-5 to a y inside a plot of height `h` starting at `top`.
@@ -108,7 +140,7 @@ fn dot(c: &mut Canvas, (x, y): (f32, f32), r: f32, color: Rgb8) {
     c.polygon(&pts, color);
 }
 
-fn chart(
+pub(super) fn chart(
     c: &mut Canvas,
     (x, y, w, h): (f32, f32, f32, f32),
     values: &[Option<f64>],
@@ -122,7 +154,6 @@ fn chart(
         let gy = y_of(f64::from(v), top, ph);
         if v == 4 {
             c.line(&[(px, gy), (px + pw, gy)], 0.7, style::GREEN, &[2.5, 2.0]);
-            c.text_right(px + pw, gy - 2.5, "aim", Face::Regular, 6.0, style::GREEN);
         } else {
             c.rule(px, px + pw, gy, style::RULE);
         }
@@ -158,7 +189,40 @@ fn chart(
             }
         }
     }
+    aim_label(c, (px, pw, y_of(4.0, top, ph)), &pts, values, labelled);
     x_labels(c, &xs, list, (px, x + w), top + ph + 12.0);
+}
+
+/// "aim" over the right end of the dashed target line, or its left end when a point or its
+/// value sits there, or nowhere when both are taken (the green dashes still say it).
+fn aim_label(
+    c: &mut Canvas,
+    (px, pw, gy): (f32, f32, f32),
+    pts: &[Option<(f32, f32)>],
+    values: &[Option<f64>],
+    labelled: bool,
+) {
+    let (size, base) = (6.0, gy - 2.5);
+    let aw = c.width("aim", Face::Regular, size);
+    let clear = |ax: f32| {
+        pts.iter().zip(values).all(|(p, v)| {
+            let (Some((x, y)), Some(v)) = (p, v) else {
+                return true;
+            };
+            let lw = if labelled {
+                c.width(&format!("{v:.1}"), Face::Bold, 6.5)
+            } else {
+                4.4
+            };
+            // The value's label above the dot, down to the dot's foot.
+            let (x0, x1, y0, y1) = (x - lw / 2.0 - 1.0, x + lw / 2.0 + 1.0, y - 12.0, y + 2.2);
+            x1 < ax || x0 > ax + aw || y1 < base - size || y0 > base + 1.0
+        })
+    };
+    let at = [px + pw - aw, px + 2.0].into_iter().find(|&ax| clear(ax));
+    if let Some(ax) = at {
+        c.text(ax, base, "aim", Face::Regular, size, style::GREEN);
+    }
 }
 
 /// Assessment labels and dates under the chart: every one that fits without touching its
@@ -167,7 +231,7 @@ fn x_labels(c: &mut Canvas, xs: &[f32], list: &[Assessment], (lo, hi): (f32, f32
     let n = xs.len();
     let spacing = if n > 1 { xs[1] - xs[0] } else { hi - lo };
     let width = if spacing >= 40.0 { spacing - 6.0 } else { 60.0 };
-    let labels: Vec<(String, f32, f32)> = (0..n)
+    let mut labels: Vec<(String, f32, f32)> = (0..n)
         .map(|i| {
             let label = c.fit(&list[i].label, Face::Regular, style::TINY, width);
             let lw = c.width(&label, Face::Regular, style::TINY);
@@ -188,6 +252,17 @@ fn x_labels(c: &mut Canvas, xs: &[f32], list: &[Assessment], (lo, hi): (f32, f32
             shown.pop();
         }
         shown.push(n - 1);
+    }
+    if n > 1 && shown == [n - 1] {
+        // The two ends collide (a narrow chart): the last label gives way, not the first.
+        let room = hi - (labels[0].1 + labels[0].2 + 6.0);
+        let label = c.fit(&list[n - 1].label, Face::Regular, style::TINY, room);
+        let dw = c.width(&list[n - 1].date, Face::Regular, 6.0);
+        let w = c.width(&label, Face::Regular, style::TINY).max(dw);
+        if w <= room {
+            labels[n - 1] = (label, hi - w, w);
+            shown.insert(0, 0);
+        }
     }
     for i in shown {
         let (label, x, w) = &labels[i];
@@ -216,16 +291,7 @@ fn x_labels(c: &mut Canvas, xs: &[f32], list: &[Assessment], (lo, hi): (f32, f32
 /// One pillar's scores across the assessments, in a cell `w` wide: name and first → last value
 /// on top, the line below with its target level dashed.
 fn sparkline(c: &mut Canvas, (x, y, w): (f32, f32, f32), p: &Pillar, list: &[Assessment]) {
-    let values: Vec<Option<f64>> = list
-        .iter()
-        .map(|a| {
-            a.scores
-                .iter()
-                .find(|s| s.pillar_id == p.id)
-                .and_then(|s| s.score)
-                .map(f64::from)
-        })
-        .collect();
+    let values = scores(p, list);
     let known: Vec<f64> = values.iter().flatten().copied().collect();
     let change = match (known.first(), known.last()) {
         (Some(a), Some(b)) if known.len() > 1 => format!("{a} → {b}"),

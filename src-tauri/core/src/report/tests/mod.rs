@@ -309,5 +309,6 @@ fn line_and_next<'a>(page: &'a str, needle: &str) -> (&'a str, &'a str) {
 }
 
 mod documents;
+mod risks;
 mod scorecard_goals;
 mod tables;

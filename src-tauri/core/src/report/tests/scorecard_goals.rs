@@ -83,7 +83,43 @@ fn a_stale_or_unread_leading_goal_says_so_in_words() {
 
 #[test]
 fn the_demo_scorecard_shows_its_goal_and_stays_one_page() {
-    let (s, id) = demo();
+    let (mut s, id) = demo();
+    // Beside the demo's risks the goal is a card in the lower half's left column: the goal, then
+    // its metric with the status, then the numbers.
+    for paper in [Paper::A4, Paper::Letter] {
+        let pdf = render(s.conn(), &id, &opts(paper, false)).unwrap();
+        assert_eq!(info(&pdf, "Pages"), "1", "{paper:?}");
+        let page = &pages(&pdf)[0];
+        let section = &page[page.find("Goals").expect("a Goals section")..];
+        let lines: Vec<&str> = section.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.contains("Keep the onboarding API reliable during beta"))
+            .unwrap_or_else(|| panic!("the goal: {section}"));
+        let (metric, numbers) = (lines[at + 1], lines[at + 2]);
+        assert!(
+            metric.contains("99% of requests succeed; p95 under 400 ms")
+                && metric.contains("○ not met"),
+            "{metric}"
+        );
+        assert!(
+            numbers.contains("98.1% on 2026-11-23 · target ≥ 99%"),
+            "{numbers}"
+        );
+        assert!(!page.contains("more goal"), "{page}");
+        assert!(page.contains("page 1 of 1"));
+        assert_tidy(&pdf);
+        qpdf_ok(&pdf);
+    }
+
+    // Without risks the goals take the page's width again: a row under column labels.
+    let all = crate::risks::RiskQuery {
+        status: crate::risks::StatusFilter::All,
+        ..Default::default()
+    };
+    for r in crate::risks::all_risks(s.conn(), &id, &all, as_of()).unwrap() {
+        crate::risks::remove_risk(&mut s, &r.id).unwrap();
+    }
     for paper in [Paper::A4, Paper::Letter] {
         let pdf = render(s.conn(), &id, &opts(paper, false)).unwrap();
         assert_eq!(info(&pdf, "Pages"), "1", "{paper:?}");
@@ -102,8 +138,7 @@ fn the_demo_scorecard_shows_its_goal_and_stays_one_page() {
             "{below}"
         );
         assert!(below.contains("2026-11-23"), "{below}");
-        assert!(!page.contains("more goal"), "{page}");
-        assert!(page.contains("page 1 of 1"));
+        assert!(!page.contains("more goal") && !page.contains("Top risks"));
         assert_tidy(&pdf);
         qpdf_ok(&pdf);
     }

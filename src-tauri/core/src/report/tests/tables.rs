@@ -116,8 +116,11 @@ fn the_full_report_has_both_worksheets_with_their_headings_and_names() {
             "2027-01-06 Beta launch in six weeks; hosting under EUR 150 a month.",
             // Stakeholders by name, never by id.
             "Customer success lead",
-            "Risk: an integration spikes traffic unexpectedly → Mitigation: synthetic \
-             monitoring and rate limits.",
+            // The linked risks, most severe first, with band and mitigation from the register.
+            "Risk: An integration spikes traffic unexpectedly (high) → Mitigation: Synthetic \
+             monitoring and rate limits. Risk: Support load grows while the onboarding doc is \
+             stale (medium) → Mitigation: Runbooks for the five most asked questions; review the \
+             doc each release.",
         ]
     );
     let people = stakeholders::list_stakeholders(s.conn(), &id, as_of()).unwrap();
