@@ -12,6 +12,7 @@ mod harness;
 mod instance;
 mod processes;
 mod projects;
+mod risks;
 mod scorecard;
 mod stakeholders;
 mod startup;

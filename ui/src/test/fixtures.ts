@@ -71,6 +71,8 @@ export function goal(
     guardrail: '',
     stakeholders: [],
     risks_text: '',
+    risks: [],
+    risk_band: null,
     readings,
     latest: null,
     status: 'no_numbers',

@@ -18,6 +18,7 @@ export function stakeholder(name: string, over: Partial<Stakeholder> = {}): Stak
     overdue: false,
     check_ins: [],
     goals: [],
+    risks: [],
     position: 0,
     ...over,
   }

@@ -1,17 +1,19 @@
 // One project's goals as the Goals page shows them. Edits apply at once (optimistic), queue to
 // the core one at a time so they land in the order made, and reconcile with what it returns; a
 // refused edit goes back to the saved value and its error is kept beside the field. Readings go
-// through the same queue (they need the core's id and date, so they show when it answers).
+// through the same queue (they need the core's id and date, so they show when it answers), and
+// so does turning a goal's typed risks into a risk of the register.
 
-import type { Goal, GoalEdit, NewGoal, Project } from '../api/bindings'
+import type { Goal, GoalEdit, NewGoal, Project, Risk, RiskRef } from '../api/bindings'
 import * as api from '../api/goals'
+import { riskFromGoalText } from '../api/risks'
 import { stakeholderNames } from '../api/stakeholders'
 import { editProject } from '../api/projects'
 import { toApiError } from '../api/call'
 import { Saves, type SaveState } from '../ui/saves.svelte'
 import { projects } from '../projects/projects.svelte'
 import { leading } from './leading.svelte'
-import { metricStatus } from './words'
+import { highestBand, metricStatus, sortRiskRefs } from './words'
 
 export type GoalField = GoalEdit['field']
 /** Error keys beyond the goal's own fields. */
@@ -23,8 +25,21 @@ export interface Person {
   name: string
 }
 
-/** The goal as it looks once `edit` is applied, its status judged again when numbers changed. */
-export function applyEdit(g: Goal, edit: GoalEdit): Goal {
+/** The part of a risk a goal row shows. */
+export function riskRef(r: Pick<Risk, 'id' | 'title' | 'severity' | 'band' | 'status'>): RiskRef {
+  return { id: r.id, title: r.title, severity: r.severity, band: r.band, status: r.status }
+}
+
+/**
+ * The goal as it looks once `edit` is applied, its status judged again when numbers changed.
+ * Linked risks are sent as ids; `known` holds the risks (beyond the goal's own) they may name.
+ */
+export function applyEdit(g: Goal, edit: GoalEdit, known: readonly RiskRef[] = []): Goal {
+  if (edit.field === 'risks') {
+    const refs = new Map([...g.risks, ...known].map((r) => [r.id, r]))
+    const risks = sortRiskRefs(edit.value.flatMap((id) => refs.get(id) ?? []))
+    return { ...g, risks, risk_band: highestBand(risks) }
+  }
   const next = { ...g, [edit.field]: edit.value } as Goal
   if (edit.field === 'target' || edit.field === 'direction') {
     next.status = metricStatus(next.target, next.direction, next.latest)
@@ -126,12 +141,12 @@ export class GoalsStore {
    * Applies an edit at once and saves it. Rejects with the core's error (after putting the saved
    * value back and keeping the error beside the field), so an inline editor can stay open.
    */
-  edit(id: string, edit: GoalEdit): Promise<void> {
+  edit(id: string, edit: GoalEdit, known: readonly RiskRef[] = []): Promise<void> {
     const current = this.goals.find((g) => g.id === id)
     if (!current) return Promise.resolve()
     const seq = this.#stamp(id)
     const key = `${id}:${edit.field}`
-    this.#replace(applyEdit(current, edit))
+    this.#replace(applyEdit(current, edit, known))
     return this.saves.enqueue(async () => {
       try {
         this.#take(await api.editGoal(id, edit), seq)
@@ -143,11 +158,51 @@ export class GoalsStore {
         const base = this.#confirmed.get(id)
         const now = this.goals.find((g) => g.id === id)
         if (base && now && this.#latest.get(id) === seq) {
-          this.#replace(applyEdit(now, { field: edit.field, value: base[edit.field] } as GoalEdit))
+          const back =
+            edit.field === 'risks'
+              ? { field: 'risks' as const, value: base.risks.map((r) => r.id) }
+              : ({ field: edit.field, value: base[edit.field] } as GoalEdit)
+          this.#replace(applyEdit(now, back, base.risks))
         }
         throw err
       }
     })
+  }
+
+  /** Links exactly these risks to the goal (the picker knows them; the core gets their ids). */
+  linkRisks(id: string, risks: readonly RiskRef[]): Promise<void> {
+    return this.edit(id, { field: 'risks', value: risks.map((r) => r.id) }, risks)
+  }
+
+  /**
+   * Turns the goal's typed risks & mitigations into a risk of the register, linked to it; the
+   * core clears the typed text in the same write. Resolves with the new risk; rejects with the
+   * core's error (kept beside the typed text, which stays).
+   */
+  convertRiskText(id: string): Promise<Risk> {
+    const key = `${id}:risks_text`
+    let made: Risk | undefined
+    return this.saves
+      .enqueue(async () => {
+        try {
+          made = await riskFromGoalText(id)
+          this.saves.setError(key, null)
+        } catch (e) {
+          const err = toApiError(e)
+          this.saves.setError(key, err.message)
+          throw err
+        }
+        const ref = riskRef(made)
+        const turned = (g: Goal): Goal => {
+          const risks = sortRiskRefs([...g.risks.filter((r) => r.id !== ref.id), ref])
+          return { ...g, risks_text: '', risks, risk_band: highestBand(risks) }
+        }
+        const base = this.#confirmed.get(id)
+        if (base) this.#confirmed.set(id, turned(base))
+        const now = this.goals.find((g) => g.id === id)
+        if (now) this.#replace(turned(now))
+      })
+      .then(() => made!)
   }
 
   /** Adds a reading (today when `date` is null); rejects with the core's error. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { mockIPC } from '@tauri-apps/api/mocks'
-import type { Goal, GoalEdit } from '../api/bindings'
+import type { Goal, GoalEdit, Risk, RiskRef } from '../api/bindings'
 import { GoalsStore, applyEdit } from './goals.svelte'
 import { leading } from './leading.svelte'
 import { projects } from '../projects/projects.svelte'
@@ -156,5 +156,59 @@ describe('GoalsStore', () => {
     await store.remove('g-Keep the API reliable')
     expect(store.goals).toHaveLength(0)
     expect(projects.all[0].leading_goal_id).toBeNull()
+  })
+
+  test('linked risks show at once with their band, and a refused link goes back to the saved risks', async () => {
+    const high: RiskRef = { id: 'r-high', title: 'Traffic spike', severity: 12, band: 'high', status: 'open' }
+    const low: RiskRef = { id: 'r-low', title: 'Typos', severity: 2, band: 'low', status: 'open' }
+    const g = goal('API', { risks: [low], risk_band: 'low' })
+    const core = slowCore([g], () => ({ kind: 'not_found', message: 'That risk was removed.' }))
+    const store = new GoalsStore('p1')
+    await store.load()
+    const saved = store.linkRisks(g.id, [low, high])
+    expect(store.goals[0].risks.map((r) => r.id)).toEqual(['r-high', 'r-low'])
+    expect(store.goals[0].risk_band).toBe('high')
+    await tick()
+    expect(core.edits).toEqual([{ field: 'risks', value: ['r-low', 'r-high'] }])
+    core.waiting.shift()!()
+    await expect(saved).rejects.toThrow('That risk was removed.')
+    expect(store.goals[0].risks).toEqual([low])
+    expect(store.goals[0].risk_band).toBe('low')
+    expect(store.errorFor(g.id, 'risks')).toBe('That risk was removed.')
+  })
+
+  test('typed risks turned into a risk: the link shows, the text goes, and the text stays when refused', async () => {
+    const g = goal('API', { risks_text: 'Risk: spike → Mitigation: limits' })
+    const made = {
+      id: 'r-new',
+      title: 'Spike',
+      severity: 9,
+      band: 'medium',
+      status: 'open',
+    } as Risk
+    let refuse = true
+    const calls: string[] = []
+    mockIPC((cmd, args) => {
+      if (cmd === 'list_goals') return [g]
+      if (cmd === 'stakeholder_names') return []
+      if (cmd === 'risk_from_goal_text') {
+        calls.push((args as { goalId: string }).goalId)
+        if (refuse) throw { kind: 'storage', message: 'storage error: disk full' }
+        return made
+      }
+      throw { kind: 'not_found', message: `no ${cmd}` }
+    })
+    const store = new GoalsStore('p1')
+    await store.load()
+    await expect(store.convertRiskText(g.id)).rejects.toThrow('disk full')
+    expect(store.goals[0].risks_text).toBe('Risk: spike → Mitigation: limits')
+    expect(store.errorFor(g.id, 'risks_text')).toBe('storage error: disk full')
+    refuse = false
+    expect((await store.convertRiskText(g.id)).id).toBe('r-new')
+    expect(calls).toEqual([g.id, g.id])
+    expect(store.goals[0].risks_text).toBe('')
+    expect(store.goals[0].risks).toEqual([{ id: 'r-new', title: 'Spike', severity: 9, band: 'medium', status: 'open' }])
+    expect(store.goals[0].risk_band).toBe('medium')
+    expect(store.errorFor(g.id, 'risks_text')).toBeUndefined()
   })
 })

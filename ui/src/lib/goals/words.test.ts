@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import {
+  clearTypedRisksMessage,
   formatNumber,
+  highestBand,
+  riskBandWords,
+  riskChipWords,
+  riskLinkLabel,
+  sortRiskRefs,
   latestText,
   metricStatus,
   parseNumber,
@@ -12,6 +18,15 @@ import {
   withUnit,
 } from './words'
 import { goal } from '../../test/fixtures'
+import type { Band, RiskRef, RiskStatus } from '../api/bindings'
+
+const ref = (id: string, severity: number, band: Band, status: RiskStatus = 'open'): RiskRef => ({
+  id,
+  title: `Risk ${id}`,
+  severity,
+  band,
+  status,
+})
 
 describe('numbers with units', () => {
   test('are written as the core writes them: no trailing zeros, at most four decimals', () => {
@@ -131,4 +146,40 @@ test('removing a goal says what goes with it', () => {
   expect(removalMessage('Fast API', 3, true)).toBe(
     'Remove “Fast API” from the goals? Its 3 readings go with it. The leading metric will no longer follow it.',
   )
+})
+
+describe('linked risks', () => {
+  test('the highest band counts only risks not closed', () => {
+    expect(highestBand([])).toBeNull()
+    expect(highestBand([ref('a', 4, 'low'), ref('b', 12, 'high', 'mitigating'), ref('c', 6, 'medium')])).toBe('high')
+    expect(highestBand([ref('a', 4, 'low'), ref('b', 25, 'critical', 'closed')])).toBe('low')
+    expect(highestBand([ref('b', 25, 'critical', 'closed')])).toBeNull()
+    expect(highestBand([ref('a', 20, 'critical', 'accepted')])).toBe('critical')
+  })
+
+  test('a chip says the band, the status when not open, and only "closed" once closed', () => {
+    expect(riskChipWords(ref('a', 12, 'high'))).toBe('high')
+    expect(riskChipWords(ref('a', 12, 'high', 'mitigating'))).toBe('high · mitigating')
+    expect(riskChipWords(ref('a', 12, 'high', 'closed'))).toBe('closed')
+    expect(riskLinkLabel(ref('a', 12, 'high'))).toBe('Risk a, high, open: show on the Risks tab')
+    expect(riskLinkLabel(ref('a', 12, 'high', 'closed'))).toBe('Risk a, closed: show on the Risks tab')
+  })
+
+  test('the band line says what the goal risks, or why there is no band', () => {
+    expect(riskBandWords({ risk_band: 'high', risks: [ref('a', 12, 'high')] })).toBe('Risk: high')
+    expect(riskBandWords({ risk_band: null, risks: [] })).toBe('No linked risks')
+    expect(riskBandWords({ risk_band: null, risks: [ref('a', 12, 'high', 'closed')] })).toBe('No open risks')
+  })
+
+  test('links sort as the core sorts them: closed last, most severe first', () => {
+    const sorted = sortRiskRefs([ref('c', 25, 'critical', 'closed'), ref('a', 4, 'low'), ref('b', 12, 'high', 'accepted')])
+    expect(sorted.map((r) => r.id)).toEqual(['b', 'a', 'c'])
+  })
+
+  test('clearing typed risks quotes the text and points to the way to keep it', () => {
+    expect(clearTypedRisksMessage('API', ' Risk: spike → Mitigation: limits ')).toBe(
+      'Clear the risks typed on “API” before the risk register? “Risk: spike → Mitigation: limits” will be deleted, not kept as a risk. To keep it, choose “Turn into a risk” instead.',
+    )
+    expect(clearTypedRisksMessage('API', 'x'.repeat(300))).toContain(`“${'x'.repeat(200)}…”`)
+  })
 })

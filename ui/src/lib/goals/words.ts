@@ -2,8 +2,9 @@
 // the tests read the same. Numbers are written as the core writes them (core/src/goals/mod.rs,
 // `with_unit`), so the screen, the CLI and the PDF agree.
 
-import type { Direction, Goal, MetricStatus, Reading } from '../api/bindings'
+import type { Band, Direction, Goal, MetricStatus, Reading, RiskRef, RiskStatus } from '../api/bindings'
 import type { IconName } from '../ui/Icon.svelte'
+import type { Tone } from '../ui/Chip.svelte'
 
 /** A number as people write it: no trailing zeros, at most four decimals. */
 export function formatNumber(v: number): string {
@@ -106,6 +107,13 @@ export function removalMessage(goal: string, readings: number, leading: boolean)
   return parts.join(' ')
 }
 
+/** The ConfirmDialog's sentence before clearing the risks typed on a goal before the register. */
+export function clearTypedRisksMessage(goal: string, text: string): string {
+  const t = text.trim()
+  const quoted = t.length > 200 ? `${t.slice(0, 200).trimEnd()}…` : t
+  return `Clear the risks typed on “${goal}” before the risk register? “${quoted}” will be deleted, not kept as a risk. To keep it, choose “Turn into a risk” instead.`
+}
+
 /** "3 goals · 1 met · 1 not met · 1 no reading yet", for the top of the page. */
 export function summaryText(goals: readonly Pick<Goal, 'status'>[]): string {
   const counts: Record<MetricStatus, number> = { met: 0, not_met: 0, no_reading: 0, no_numbers: 0 }
@@ -115,4 +123,54 @@ export function summaryText(goals: readonly Pick<Goal, 'status'>[]): string {
     if (counts[s] > 0) parts.push(`${counts[s]} ${STATUS_WORDS[s]}`)
   }
   return parts.join(' · ')
+}
+
+/** Bands from least to most severe: the order the highest band is picked in. */
+export const BANDS: readonly Band[] = ['low', 'medium', 'high', 'critical']
+
+/** A risk band as a chip: always a word and an icon, the colour only adds to them. */
+export const BAND_TONE: Readonly<Record<Band, Tone>> = { low: 'ok', medium: 'neutral', high: 'warn', critical: 'bad' }
+export const BAND_ICON: Readonly<Record<Band, IconName>> = { low: 'check', medium: 'half', high: 'alert', critical: 'alert' }
+
+export const RISK_STATUS_WORDS: Readonly<Record<RiskStatus, string>> = {
+  open: 'open',
+  mitigating: 'mitigating',
+  accepted: 'accepted',
+  closed: 'closed',
+}
+
+/** The chip beside a linked risk: "high", "high · mitigating", or "closed" (its band no longer counts). */
+export function riskChipWords(r: Pick<RiskRef, 'band' | 'status'>): string {
+  if (r.status === 'closed') return 'closed'
+  return r.status === 'open' ? r.band : `${r.band} · ${RISK_STATUS_WORDS[r.status]}`
+}
+
+/** "Traffic spike, high, open: show on the Risks tab", the link's accessible name (it starts with
+ *  the words it shows, so voice control finds it). */
+export function riskLinkLabel(r: Pick<RiskRef, 'title' | 'band' | 'status'>): string {
+  const state = r.status === 'closed' ? 'closed' : `${r.band}, ${RISK_STATUS_WORDS[r.status]}`
+  return `${r.title}, ${state}: show on the Risks tab`
+}
+
+/** The highest band among risks that are not closed, as the core works out `risk_band`. */
+export function highestBand(risks: readonly Pick<RiskRef, 'band' | 'status'>[]): Band | null {
+  let best = -1
+  for (const r of risks) if (r.status !== 'closed') best = Math.max(best, BANDS.indexOf(r.band))
+  return best < 0 ? null : BANDS[best]
+}
+
+/** Linked risks in the core's order: closed ones last, most severe first, then by id. */
+export function sortRiskRefs(risks: readonly RiskRef[]): RiskRef[] {
+  return [...risks].sort(
+    (a, b) =>
+      Number(a.status === 'closed') - Number(b.status === 'closed') ||
+      b.severity - a.severity ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )
+}
+
+/** "Risk: high", or why there is no band: "No open risks" (all closed), "No linked risks". */
+export function riskBandWords(g: Pick<Goal, 'risk_band' | 'risks'>): string {
+  if (g.risk_band) return `Risk: ${g.risk_band}`
+  return g.risks.length > 0 ? 'No open risks' : 'No linked risks'
 }

@@ -2,6 +2,7 @@ import { describe, expect, test, vi } from 'vitest'
 import { flushSync, mount, unmount } from 'svelte'
 import { mockIPC } from '@tauri-apps/api/mocks'
 import StakeholdersPage from './StakeholdersPage.svelte'
+import { nav } from '../projects/nav.svelte'
 import type { Stakeholder } from '../api/bindings'
 import { settle } from '../../test/fixtures'
 import { stakeholder } from '../../test/stakeholders'
@@ -109,7 +110,7 @@ describe('StakeholdersPage', () => {
 
   test('removing asks first and names the goals that name them', async () => {
     const { calls, target, app } = setup([stakeholder('CS', { goals: ['g1'] })], {
-      stakeholder_removal_impact: () => ({ goals: ['Keep the onboarding API reliable during beta'], check_ins: 0 }),
+      stakeholder_removal_impact: () => ({ goals: ['Keep the onboarding API reliable during beta'], check_ins: 0, risks: [] }),
       remove_stakeholder: () => null,
     })
     await settle()
@@ -124,6 +125,48 @@ describe('StakeholdersPage', () => {
     await settle()
     expect(calls.find(([c]) => c === 'remove_stakeholder')![1]).toEqual({ id: 'st-CS' })
     expect($(target, 'stakeholders-empty')).not.toBeNull()
+    unmount(app)
+  })
+
+  test('a card lists the open risks naming them, band in words; a click opens the risk', async () => {
+    nav.area = 'stakeholders'
+    nav.focus = null
+    const cs = stakeholder('CS', {
+      risks: [
+        { id: 'r-churn', title: 'Beta customers churn', severity: 20, band: 'critical', status: 'open' },
+        { id: 'r-swamp', title: 'Support is swamped', severity: 6, band: 'medium', status: 'mitigating' },
+      ],
+    })
+    const { target, app } = setup([cs, stakeholder('Quiet')])
+    await settle()
+    const [card, quiet] = $$(target, 'stakeholder-card')
+    const risks = $$(card, 'stakeholder-risk')
+    expect(risks.map((r) => r.dataset.riskId)).toEqual(['r-churn', 'r-swamp'])
+    expect(risks.map((r) => r.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      'Beta customers churn critical',
+      'Support is swamped medium · mitigating',
+    ])
+    expect(risks[0].querySelector('.chip.bad')).not.toBeNull()
+    expect(card.textContent).toContain('Open risks')
+    // No open risks: nothing about them, the card stays calm.
+    expect($$(quiet, 'stakeholder-risk')).toHaveLength(0)
+    expect(quiet.textContent).not.toContain('Open risks')
+    risks[1].click()
+    expect(nav.area).toBe('risks')
+    expect(nav.focus).toBe('r-swamp')
+    unmount(app)
+  })
+
+  test('removing says which open risks will stop naming them', async () => {
+    const { target, app } = setup([stakeholder('CS')], {
+      stakeholder_removal_impact: () => ({ goals: [], check_ins: 0, risks: ['Beta customers churn'] }),
+    })
+    await settle()
+    $(target, 'remove-stakeholder')!.click()
+    await settle()
+    expect(document.querySelector('[role="alertdialog"]')!.textContent).toContain(
+      'The open risk “Beta customers churn” will no longer name them.',
+    )
     unmount(app)
   })
 

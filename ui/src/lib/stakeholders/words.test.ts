@@ -8,6 +8,7 @@ import {
   nextWords,
   relativeDay,
   removalMessage,
+  risksSentence,
   shortDate,
   weekdayDate,
 } from './words'
@@ -84,11 +85,31 @@ describe('removing a stakeholder', () => {
     )
     expect(goalsSentence(['A', 'B', 'C'])).toBe('“A”, “B” and “C” name them; the links go with them.')
     expect(
-      removalMessage('Customer success lead', { goals: ['Keep the onboarding API reliable during beta'], check_ins: 1 }),
+      removalMessage('Customer success lead', { goals: ['Keep the onboarding API reliable during beta'], check_ins: 1, risks: [] }),
     ).toBe(
       'Remove “Customer success lead” from the canvas? “Keep the onboarding API reliable during beta” names them; the link goes with them. Their 1 check-in goes too.',
     )
-    expect(removalMessage('Support', { goals: [], check_ins: 0 })).toBe('Remove “Support” from the canvas?')
-    expect(removalMessage('Support', { goals: [], check_ins: 3 })).toBe('Remove “Support” from the canvas? Their 3 check-ins go too.')
+    expect(removalMessage('Support', { goals: [], check_ins: 0, risks: [] })).toBe('Remove “Support” from the canvas?')
+    expect(removalMessage('Support', { goals: [], check_ins: 3, risks: [] })).toBe('Remove “Support” from the canvas? Their 3 check-ins go too.')
+  })
+})
+
+describe('removing a stakeholder named by open risks', () => {
+  test('says which open risks will stop naming them', () => {
+    expect(risksSentence([])).toBe('')
+    expect(risksSentence(['Beta customers churn'])).toBe('The open risk “Beta customers churn” will no longer name them.')
+    expect(risksSentence(['A', 'B'])).toBe('The open risks “A” and “B” will no longer name them.')
+    expect(
+      removalMessage('Customer success lead', {
+        goals: ['Keep the onboarding API reliable during beta'],
+        check_ins: 2,
+        risks: ['Beta customers churn', 'Support is swamped'],
+      }),
+    ).toBe(
+      'Remove “Customer success lead” from the canvas? “Keep the onboarding API reliable during beta” names them; the link goes with them. The open risks “Beta customers churn” and “Support is swamped” will no longer name them. Their 2 check-ins go too.',
+    )
+    expect(removalMessage('Support', { goals: [], check_ins: 0, risks: ['Pager fatigue'] })).toBe(
+      'Remove “Support” from the canvas? The open risk “Pager fatigue” will no longer name them.',
+    )
   })
 })

@@ -102,10 +102,22 @@ export function goalsSentence(goals: readonly string[]): string {
     : `${list} name them; the links go with them.`
 }
 
-/** The confirmation before removing a stakeholder: which goals lose the link, what else goes. */
+/** "The open risk “A” will no longer name them." / "The open risks “A” and “B” will no longer name them."
+ *  The risks themselves stay in the register. */
+export function risksSentence(risks: readonly string[]): string {
+  if (risks.length === 0) return ''
+  const list = listWords(risks.map((r) => `“${r}”`))
+  return risks.length === 1
+    ? `The open risk ${list} will no longer name them.`
+    : `The open risks ${list} will no longer name them.`
+}
+
+/** The confirmation before removing a stakeholder: which goals and open risks lose the link,
+ *  what else goes. */
 export function removalMessage(name: string, impact: StakeholderRemoval): string {
   const out = [`Remove “${name}” from the canvas?`]
   if (impact.goals.length > 0) out.push(goalsSentence(impact.goals))
+  if (impact.risks.length > 0) out.push(risksSentence(impact.risks))
   if (impact.check_ins > 0) {
     out.push(`Their ${plural(impact.check_ins, 'check-in')} ${impact.check_ins === 1 ? 'goes' : 'go'} too.`)
   }
