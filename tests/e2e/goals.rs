@@ -5,7 +5,6 @@
 
 use crate::harness::{App, Harness};
 use crate::tid;
-use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use northstar_core::demo::DEMO_NAME;
 use northstar_core::goals::{self, Direction};
@@ -32,17 +31,6 @@ async fn demo_goals(app: &App) {
     app.wait_for(&row(DEMO_GOAL)).await;
 }
 
-/// Sets a field's value as a paste would (one input event) and fires `change` too.
-async fn set_value(app: &App, el: &Element, value: &str) {
-    app.js(
-        "const el = arguments[0]; el.value = arguments[1];
-         el.dispatchEvent(new Event('input', {bubbles: true}));
-         el.dispatchEvent(new Event('change', {bubbles: true}));",
-        vec![json!(el), json!(value)],
-    )
-    .await;
-}
-
 async fn scroll_to(app: &App, css: &str) {
     let el = app.wait_for(css).await;
     app.js(
@@ -63,7 +51,7 @@ async fn add_goal(app: &App, goal: &str, numbers: Option<(&str, &str, &str)>) {
             .await
             .unwrap();
         let d = app.wait_for(&tid("add-goal-direction")).await;
-        set_value(app, &d, direction).await;
+        app.set_value(&d, direction).await;
     }
     let input = app.wait_for(&tid("add-goal-input")).await;
     input
@@ -135,7 +123,7 @@ async fn a_goal_with_a_target_takes_readings_and_shows_its_status() {
         )
         .await;
     let three_days_ago = three_days_ago.as_str().unwrap().to_owned();
-    set_value(&app, &date, &three_days_ago).await;
+    app.set_value(&date, &three_days_ago).await;
     add_reading(&app, GOAL, "420").await;
     app.wait_for(&format!("{}[data-status=\"not_met\"]", row(GOAL)))
         .await;

@@ -412,6 +412,18 @@ impl App {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Sets a field's value as a paste would (one input event) and fires `change` too: how a
+    /// test sets a select or a date field, which WebDriver typing cannot.
+    pub async fn set_value(&self, el: &Element, value: &str) {
+        self.js(
+            "const el = arguments[0]; el.value = arguments[1];
+             el.dispatchEvent(new Event('input', {bubbles: true}));
+             el.dispatchEvent(new Event('change', {bubbles: true}));",
+            vec![json!(el), json!(value)],
+        )
+        .await;
+    }
+
     /// Presses `key` with Control held, on whatever has focus.
     pub async fn press_ctrl(&self, key: char) {
         let keys = KeyActions::new("keyboard".into())

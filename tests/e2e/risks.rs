@@ -5,7 +5,6 @@
 
 use crate::harness::{App, Harness};
 use crate::tid;
-use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use northstar_core::demo::DEMO_NAME;
 use northstar_core::{project, risks};
@@ -28,17 +27,6 @@ fn cell_count(l: u8, i: u8, n: u32) -> String {
 /// The row of a risk by its id.
 fn row(id: &str) -> String {
     format!("{}[data-risk-id=\"{id}\"]", tid("risk-row"))
-}
-
-/// Sets a field's value as a paste would (one input event) and fires `change` too.
-async fn set_value(app: &App, el: &Element, value: &str) {
-    app.js(
-        "const el = arguments[0]; el.value = arguments[1];
-         el.dispatchEvent(new Event('input', {bubbles: true}));
-         el.dispatchEvent(new Event('change', {bubbles: true}));",
-        vec![json!(el), json!(value)],
-    )
-    .await;
 }
 
 async fn focused_testid(app: &App) -> serde_json::Value {
@@ -81,9 +69,9 @@ async fn a_risk_lights_its_cell_filters_to_it_and_stays_searchable_when_closed()
     let title = app.wait_for(&tid("risk-add-title")).await;
     title.send_keys(TITLE).await.unwrap();
     let l = app.wait_for(&tid("risk-add-likelihood")).await;
-    set_value(&app, &l, "5").await;
+    app.set_value(&l, "5").await;
     let i = app.wait_for(&tid("risk-add-impact")).await;
-    set_value(&app, &i, "5").await;
+    app.set_value(&i, "5").await;
     app.wait_for(&tid("risk-add-submit"))
         .await
         .click()

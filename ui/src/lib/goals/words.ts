@@ -4,7 +4,6 @@
 
 import type { Band, Direction, Goal, MetricStatus, Reading, RiskRef, RiskStatus } from '../api/bindings'
 import type { IconName } from '../ui/Icon.svelte'
-import type { Tone } from '../ui/Chip.svelte'
 
 /** A number as people write it: no trailing zeros, at most four decimals. */
 export function formatNumber(v: number): string {
@@ -125,12 +124,8 @@ export function summaryText(goals: readonly Pick<Goal, 'status'>[]): string {
   return parts.join(' · ')
 }
 
-/** Bands from least to most severe: the order the highest band is picked in. */
-export const BANDS: readonly Band[] = ['low', 'medium', 'high', 'critical']
-
-/** A risk band as a chip: always a word and an icon, the colour only adds to them. */
-export const BAND_TONE: Readonly<Record<Band, Tone>> = { low: 'ok', medium: 'neutral', high: 'warn', critical: 'bad' }
-export const BAND_ICON: Readonly<Record<Band, IconName>> = { low: 'check', medium: 'half', high: 'alert', critical: 'alert' }
+import { BANDS, BAND_ICON, BAND_TONE } from '../risks/bands'
+export { BANDS, BAND_ICON, BAND_TONE }
 
 export const RISK_STATUS_WORDS: Readonly<Record<RiskStatus, string>> = {
   open: 'open',

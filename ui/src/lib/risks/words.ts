@@ -2,35 +2,11 @@
 // Dates are the core's calendar days (YYYY-MM-DD), formatted as the stakeholder canvas does.
 
 import type { Band, BandChange, HeatCell, Risk, RiskChange, RiskSort, RiskStatus, StatusFilter } from '../api/bindings'
-import type { Tone } from '../ui/Chip.svelte'
-import type { IconName } from '../ui/Icon.svelte'
 import { shortDate } from '../stakeholders/words'
 import { listWords } from '../projects/words'
 
-export const BANDS: readonly Band[] = ['low', 'medium', 'high', 'critical']
-
-/** Four looks for four bands: medium is grey so that amber and red keep their alarm. */
-export const BAND_TONE: Readonly<Record<Band, Tone>> = { low: 'ok', medium: 'neutral', high: 'warn', critical: 'bad' }
-export const BAND_ICON: Readonly<Record<Band, IconName>> = {
-  low: 'check',
-  medium: 'same',
-  high: 'up',
-  critical: 'alert',
-}
-export const BAND_LABEL: Readonly<Record<Band, string>> = {
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-  critical: 'Critical',
-}
-
-/** The core's bands (risks/mod.rs `Band::of`), for the instant between a keypress and its answer. */
-export function bandOf(severity: number): Band {
-  if (severity <= 4) return 'low'
-  if (severity <= 9) return 'medium'
-  if (severity <= 16) return 'high'
-  return 'critical'
-}
+import { BANDS, BAND_ICON, BAND_LABEL, BAND_TONE, bandOf } from './bands'
+export { BANDS, BAND_ICON, BAND_LABEL, BAND_TONE, bandOf }
 
 export const STATUS_LABEL: Readonly<Record<RiskStatus, string>> = {
   open: 'Open',
