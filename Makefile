@@ -99,6 +99,7 @@ bench: setup build
 		"$(CARGO_TARGET_DIR)/release/northstar --data-dir $(CARGO_TARGET_DIR)/bench-align-ws projects" \
 		"$(CARGO_TARGET_DIR)/release/northstar --data-dir $(CARGO_TARGET_DIR)/bench-align-ws reading add 'LaunchPad – v0 Readiness' 'Keep the onboarding API reliable during beta' 98.7"
 	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/alignment.sh
+	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/risks.sh
 
 clean:
 	rm -rf ui/dist ui/node_modules

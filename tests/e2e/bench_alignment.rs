@@ -148,7 +148,7 @@ const step = (now) => {
 requestAnimationFrame(step);
 "#;
 
-fn median(mut v: Vec<f64>) -> f64 {
+pub(crate) fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
 }

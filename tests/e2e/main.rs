@@ -6,6 +6,7 @@
 //! `xvfb-run -a -s "-screen 0 1280x900x24" cargo test -p northstar-tests --test e2e`.
 
 mod bench_alignment;
+mod bench_risks;
 mod bench_scorecard;
 mod goals;
 mod harness;

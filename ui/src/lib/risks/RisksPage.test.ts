@@ -326,7 +326,7 @@ describe('RisksPage', () => {
     unmount(app)
   })
 
-  test('a long register paints 40 rows, then its first page, then asks for the next page near the end', async () => {
+  test('a long register paints 20 rows, adds the rest of its page as the end nears, then asks for the next page', async () => {
     const observers: IntersectionObserverCallback[] = []
     vi.stubGlobal(
       'IntersectionObserver',
@@ -347,17 +347,33 @@ describe('RisksPage', () => {
     const data = Array.from({ length: 150 }, (_, i) => risk(`Risk ${i}`))
     const { target, app, lists } = setup(data)
     await settle()
-    expect($$(target, 'risk-row')).toHaveLength(40)
+    expect($$(target, 'risk-row')).toHaveLength(20)
     expect($$(target, 'heat-cell')).toHaveLength(25)
-    expect(target.textContent).toContain('Showing 100 of 150')
+    expect(target.textContent).toContain('Showing 20 of 150')
     pending.splice(0).forEach((cb) => cb(0))
     expect(marks).toHaveBeenCalledWith('northstar:risks-ready', { detail: 'p1' })
     await settle()
+    // Nothing more until the end of the list nears: no rows, no request.
+    expect($$(target, 'risk-row')).toHaveLength(20)
+    const near = () => observers.at(-1)!([{ isIntersecting: true } as IntersectionObserverEntry], {} as IntersectionObserver)
+    // Rows already fetched come first, 40 at a time, without asking the core.
+    near()
+    await settle()
+    expect($$(target, 'risk-row')).toHaveLength(60)
+    near()
+    await settle()
     expect($$(target, 'risk-row')).toHaveLength(100)
     expect(lists()).toHaveLength(0)
-    observers.at(-1)!([{ isIntersecting: true } as IntersectionObserverEntry], {} as IntersectionObserver)
+    near()
     await settle()
     expect(lists()).toEqual([expect.objectContaining({ offset: 100, limit: 100 })])
+    // The last page is fetched; its rows still come in as the end nears, then the note goes.
+    expect(target.textContent).toContain('Showing 100 of 150')
+    near()
+    await settle()
+    expect($$(target, 'risk-row')).toHaveLength(140)
+    near()
+    await settle()
     expect($$(target, 'risk-row')).toHaveLength(150)
     expect(target.textContent).not.toContain('more load as you scroll')
     unmount(app)
