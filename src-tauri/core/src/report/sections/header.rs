@@ -69,7 +69,7 @@ fn assessment_line(d: &ReportData) -> String {
         None => "Current scores; no assessment recorded yet".to_owned(),
         Some(a) if d.unchanged_since(a) => {
             format!(
-                "“{}” of {} ({recorded}); scores unchanged since",
+                "“{}” of {} ({recorded}); scores unchanged since then",
                 a.label, a.date
             )
         }
