@@ -1,6 +1,13 @@
 //! The TypeScript types of everything that crosses IPC, generated from these Rust structs into
 //! `ui/src/lib/api/bindings.ts`. A test fails when that file is stale; `make bindings` rewrites it.
 
+use crate::compliance::{
+    Answers, Compliance, Control, DataKind, Decision, Industry, InventoryEdit, InventoryRow,
+    NewInventoryRow, NewRegulation, NewReview, NewScanRow, NewTrigger, NewVendor, NotesView,
+    ProjectRegulation, Question, Readiness, Regulation, RegulationStatus, RegulationSummary,
+    Review, ScanEdit, ScanRow, ScanView, Sensitive, Snapshot, SnapshotEdit, TriggerEdit,
+    TriggerRow, Vendor, VendorEdit,
+};
 use crate::error::{ErrorKind, ErrorPayload};
 use crate::first_week::{FirstWeek, FirstWeekGroup, FirstWeekItem};
 use crate::goals::{Direction, Goal, GoalEdit, MetricStatus, NewGoal, Reading};
@@ -82,6 +89,38 @@ pub fn typescript(extra: &[Extra]) -> String {
         HeatCell::decl(&cfg),
         HeatMap::decl(&cfg),
         RisksView::decl(&cfg),
+        DataKind::decl(&cfg),
+        Industry::decl(&cfg),
+        Answers::decl(&cfg),
+        Sensitive::decl(&cfg),
+        Readiness::decl(&cfg),
+        Regulation::decl(&cfg),
+        RegulationStatus::decl(&cfg),
+        ProjectRegulation::decl(&cfg),
+        ScanRow::decl(&cfg),
+        Snapshot::decl(&cfg),
+        InventoryRow::decl(&cfg),
+        TriggerRow::decl(&cfg),
+        Vendor::decl(&cfg),
+        Control::decl(&cfg),
+        Question::decl(&cfg),
+        Review::decl(&cfg),
+        ScanView::decl(&cfg),
+        NotesView::decl(&cfg),
+        Compliance::decl(&cfg),
+        RegulationSummary::decl(&cfg),
+        Decision::decl(&cfg),
+        NewRegulation::decl(&cfg),
+        NewScanRow::decl(&cfg),
+        ScanEdit::decl(&cfg),
+        SnapshotEdit::decl(&cfg),
+        NewInventoryRow::decl(&cfg),
+        InventoryEdit::decl(&cfg),
+        NewTrigger::decl(&cfg),
+        TriggerEdit::decl(&cfg),
+        NewVendor::decl(&cfg),
+        VendorEdit::decl(&cfg),
+        NewReview::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

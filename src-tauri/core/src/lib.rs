@@ -1,11 +1,12 @@
 //! Northstar's core: the workspace store and the whole domain (projects, scorecards, goals,
-//! stakeholders, risks, reports).
+//! stakeholders, risks, compliance, reports).
 //!
 //! A plain Rust library that knows nothing of windows or webviews; the desktop shell and the
 //! CLI both call it. Every write validates first and lands in one transaction.
 
 pub mod bindings;
 pub mod clock;
+pub mod compliance;
 pub mod demo;
 pub mod error;
 pub mod files;

@@ -1,6 +1,7 @@
 //! Thin IPC handlers, one file per area: lock the store, call one core function, map the error.
 
 pub mod app;
+pub mod compliance;
 pub mod first_week;
 pub mod goals;
 pub mod project;

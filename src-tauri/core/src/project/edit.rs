@@ -77,6 +77,7 @@ pub(crate) fn create_in(w: &mut Writer<'_>, new: NewProject) -> Result<String> {
     for set in &new.pillar_sets {
         crate::scorecard::add_pillar_set_in(w, &id, *set)?;
     }
+    crate::compliance::seed_in(w, &id)?;
     Ok(id)
 }
 

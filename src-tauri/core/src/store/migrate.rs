@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../../migrations/0001_init.sql"),
     include_str!("../../../../migrations/0002_goals_stakeholders.sql"),
     include_str!("../../../../migrations/0003_risks.sql"),
+    include_str!("../../../../migrations/0004_compliance.sql"),
 ];
 
 /// The schema version this build writes.

@@ -338,6 +338,187 @@ owners: Array<string>,
  */
 goals: Array<Named>, stakeholders: Array<Named>, };
 
+export type DataKind = "eu_personal" | "us_health" | "card" | "student" | "children" | "none";
+
+export type Industry = "none" | "healthcare" | "education" | "finance" | "government" | "other";
+
+export type Answers = { data?: Array<DataKind>, payments?: boolean, industry?: Industry, 
+/**
+ * Which industry, in the user's words ("fintech lending", "K-12 schools").
+ */
+industry_detail: string, };
+
+export type Sensitive = "personal" | "health" | "payment" | "student" | "children";
+
+export type Readiness = "ready" | "partial" | "missing";
+
+export type Regulation = { id: string, 
+/**
+ * "GDPR", "SOC 2".
+ */
+code: string, name: string, 
+/**
+ * When it applies, in one line.
+ */
+applies_when: string, 
+/**
+ * Typical controls.
+ */
+controls: string, covers: Sensitive | null, builtin: boolean, };
+
+export type RegulationStatus = "proposed" | "accepted" | "dismissed";
+
+export type ProjectRegulation = { regulation: Regulation, status: RegulationStatus, 
+/**
+ * Why it was dismissed.
+ */
+reason: string, 
+/**
+ * The answers that propose it ("EU residents' personal data"); empty when added by hand.
+ */
+proposed_by: Array<string>, 
+/**
+ * The worst readiness across its scan rows; none without rows.
+ */
+worst: Readiness | null, rows: number, };
+
+export type ScanRow = { id: string, 
+/**
+ * Data / feature area.
+ */
+area: string, regulation_id: string, regulation: string, readiness: Readiness, 
+/**
+ * Proof / references; links in it open in the browser.
+ */
+proof: string, 
+/**
+ * Gaps & next actions.
+ */
+gaps: string, owner: string, review_date: string | null, };
+
+export type Snapshot = { last_reviewed: string | null, next_review_date: string | null, 
+/**
+ * "launch_day", "first_paying_customer", "annual_audit" or the user's own words; "" none.
+ */
+next_review_milestone: string, 
+/**
+ * A milestone is named but not dated yet: shown as "to be dated".
+ */
+undated: boolean, owner: string, };
+
+export type InventoryRow = { id: string, category: string, source: string, storage: string, retention: string, access: string, kind: Sensitive | null, 
+/**
+ * Sensitive data no accepted regulation's scan row covers, in words, with the regulation
+ * it probably needs.
+ */
+flag: string | null, 
+/**
+ * The id of that regulation.
+ */
+needs: string | null, };
+
+export type TriggerRow = { id: string, 
+/**
+ * Standard / law.
+ */
+standard: string, 
+/**
+ * Why it applies (or not).
+ */
+why: string, 
+/**
+ * Required controls.
+ */
+controls: string, 
+/**
+ * Status / notes.
+ */
+status: string, };
+
+export type Vendor = { id: string, name: string, data_shared: string, verified: boolean, 
+/**
+ * With what: "SOC 2 report reviewed".
+ */
+verified_with: string, verified_on: string | null, actions: string, 
+/**
+ * Defaults to a year after verification.
+ */
+recheck_date: string | null, };
+
+export type Control = { id: string, label: string, done: boolean, 
+/**
+ * Who ticked it, and when (RFC 3339), while ticked.
+ */
+done_by: string, done_at: string | null, };
+
+export type Question = { 
+/**
+ * "transfers", "vendors", "incidents", "next_review".
+ */
+key: string, text: string, done: boolean, note: string, };
+
+export type Review = { id: string, date: string, reviewer: string, findings: string, 
+/**
+ * The earlier entry this one corrects.
+ */
+corrects: string | null, created_at: string, };
+
+export type ScanView = { answers: Answers, 
+/**
+ * Proposed, accepted and dismissed regulations, in the library's order.
+ */
+regulations: Array<ProjectRegulation>, scan: Array<ScanRow>, 
+/**
+ * The whole library, for adding a regulation by hand or picking one on a scan row.
+ */
+library: Array<Regulation>, };
+
+export type NotesView = { snapshot: Snapshot, data_inventory: Array<InventoryRow>, triggers: Array<TriggerRow>, vendors: Array<Vendor>, controls: Array<Control>, questions: Array<Question>, };
+
+export type Compliance = { answers: Answers, regulations: Array<ProjectRegulation>, scan: Array<ScanRow>, snapshot: Snapshot, data_inventory: Array<InventoryRow>, triggers: Array<TriggerRow>, vendors: Array<Vendor>, controls: Array<Control>, reviews: Array<Review>, questions: Array<Question>, };
+
+export type RegulationSummary = { code: string, worst: Readiness | null, rows: number, };
+
+export type Decision = { "decision": "accept" } | { "decision": "dismiss", "reason": string } | { "decision": "undecide" };
+
+export type NewRegulation = { code: string, name: string, applies_when: string, controls: string, covers?: Sensitive, };
+
+export type NewScanRow = { area: string, regulation_id: string, readiness?: Readiness, proof: string, gaps: string, owner: string, review_date?: string, };
+
+export type ScanEdit = { "field": "area", "value": string } | { "field": "regulation_id", "value": string } | { "field": "readiness", "value": Readiness } | { "field": "proof", "value": string } | { "field": "gaps", "value": string } | { "field": "owner", "value": string } | { "field": "review_date", "value": string | null };
+
+export type SnapshotEdit = { "field": "last_reviewed", "value": string | null } | { "field": "next_review_date", "value": string | null } | { "field": "next_review_milestone", "value": string } | { "field": "owner", "value": string };
+
+export type NewInventoryRow = { category: string, source: string, storage: string, retention: string, access: string, kind?: Sensitive, };
+
+export type InventoryEdit = { "field": "category", "value": string } | { "field": "source", "value": string } | { "field": "storage", "value": string } | { "field": "retention", "value": string } | { "field": "access", "value": string } | { "field": "kind", "value": Sensitive | null };
+
+export type NewTrigger = { standard: string, why: string, controls: string, status: string, };
+
+export type TriggerEdit = { "field": "standard", "value": string } | { "field": "why", "value": string } | { "field": "controls", "value": string } | { "field": "status", "value": string };
+
+export type NewVendor = { name: string, data_shared: string, verified: boolean, verified_with: string, 
+/**
+ * When verified (default: today, when `verified`).
+ */
+verified_on?: string, actions: string, 
+/**
+ * Default: a year after verification.
+ */
+recheck_date?: string, };
+
+export type VendorEdit = { "field": "name", "value": string } | { "field": "data_shared", "value": string } | { "field": "verified", "value": boolean } | { "field": "verified_with", "value": string } | { "field": "verified_on", "value": string | null } | { "field": "actions", "value": string } | { "field": "recheck_date", "value": string | null };
+
+export type NewReview = { 
+/**
+ * `YYYY-MM-DD`, not in the future (default: today).
+ */
+date?: string, reviewer: string, findings: string, 
+/**
+ * The id of an earlier entry this one corrects.
+ */
+corrects?: string, };
+
 export type AppInfo = { version: string, data_dir: string, 
 /**
  * Why the workspace could not be opened, when it could not; the UI shows only this then.
