@@ -451,3 +451,62 @@ fn a_schema_2_workspace_keeps_its_typed_risks_text() {
     assert_eq!(found[0]["title"], "A partner floods the API");
     assert_eq!(integrity_check(&ws.db_path()), "ok");
 }
+
+/// A workspace written by schema 3 opens with every project given its compliance notes and the
+/// four starting controls, as a new project gets them.
+#[test]
+fn a_schema_3_workspace_gains_compliance_notes_and_starting_controls() {
+    let ws = Workspace::new();
+    {
+        let conn = Connection::open(ws.db_path()).unwrap();
+        conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))
+            .unwrap();
+        for sql in [
+            include_str!("../../migrations/0001_init.sql"),
+            include_str!("../../migrations/0002_goals_stakeholders.sql"),
+            include_str!("../../migrations/0003_risks.sql"),
+        ] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 3).unwrap();
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        let t = "2026-06-02T03:04:05.000Z";
+        conn.execute_batch(&format!(
+            "INSERT INTO projects (id, name, description, north_star, leading_metric, archived, created_at, updated_at)
+               VALUES ('0190a000-0000-7000-8000-000000000001', 'Old', '', '', '', 0, '{t}', '{t}'),
+                      ('0190a000-0000-7000-8000-000000000002', 'Older', '', '', '', 0, '{t}', '{t}');"
+        ))
+        .unwrap();
+    }
+    for name in ["Old", "Older"] {
+        let v = cli_json(&ws, &["show", name, "--json"]);
+        let labels: Vec<&str> = v["compliance"]["controls"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["label"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            labels,
+            northstar_core::compliance::STARTING_CONTROLS,
+            "{name}"
+        );
+        assert_eq!(v["compliance"]["regulations"], serde_json::json!([]));
+    }
+    // The seeded rows' ids have a UUID's shape, and the file is sound.
+    let conn = Connection::open(ws.db_path()).unwrap();
+    let ids: Vec<String> = conn
+        .prepare("SELECT id FROM controls UNION ALL SELECT id FROM compliance_notes")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(ids.len(), 10);
+    assert!(ids
+        .iter()
+        .all(|id| uuid::Uuid::parse_str(id).is_ok() && id.len() == 36));
+    drop(conn);
+    assert_eq!(integrity_check(&ws.db_path()), "ok");
+}

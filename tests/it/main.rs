@@ -3,6 +3,7 @@
 
 mod alignment;
 mod cli;
+mod compliance;
 mod concurrency;
 mod database_files;
 mod demo;

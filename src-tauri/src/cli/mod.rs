@@ -2,6 +2,7 @@
 //! without a display, even while the window is open (WAL and a busy timeout keep writes safe).
 
 mod alignment;
+mod compliance;
 mod risks;
 
 use clap::{Parser, Subcommand};
@@ -40,8 +41,8 @@ enum Command {
     /// Show one project, by id or exact name.
     Show {
         project: String,
-        /// Print JSON: the project, its pillars, headline, assessments, goals, stakeholders and
-        /// risks.
+        /// Print JSON: the project, its pillars, headline, assessments, goals, stakeholders,
+        /// risks and compliance.
         #[arg(long)]
         json: bool,
     },
@@ -55,6 +56,8 @@ enum Command {
     Checkin(alignment::CheckinArgs),
     /// List a project's risks, most severe first (not closed ones unless --status).
     Risks(risks::RisksArgs),
+    /// Compliance readiness per regulation and the sensitive data no regulation covers.
+    Compliance(compliance::ComplianceArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -135,11 +138,15 @@ fn run(store: &mut Store, command: Command, out: &mut impl Write) -> Result<(), 
                     "goals": goals,
                     "stakeholders": people,
                     "risks": register,
+                    "compliance": northstar_core::compliance::compliance(store.conn(), &p.id)?,
                 }))
             } else {
                 let mut s = show_text(&p, &card);
                 s.push_str(&alignment::show_text(&goals, &people));
                 s.push_str(&risks::show_text(store, &p.id)?);
+                let c = northstar_core::compliance::compliance(store.conn(), &p.id)?;
+                s.push_str("\nCompliance\n");
+                s.push_str(&compliance::text(&c));
                 s
             }
         }
@@ -148,6 +155,7 @@ fn run(store: &mut Store, command: Command, out: &mut impl Write) -> Result<(), 
         }
         Command::Checkin(args) => alignment::checkin(store, args)?,
         Command::Risks(args) => risks::list(store, args)?,
+        Command::Compliance(args) => compliance::show(store, args)?,
         Command::Export(Export::Pdf {
             project,
             output,

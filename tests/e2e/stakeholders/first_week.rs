@@ -18,13 +18,13 @@ async fn the_first_week_card_ticks_itself_and_by_hand() {
     app.open_area("overview").await;
     app.wait_for(&tid("first-week")).await;
     app.wait_for_count(&tid("first-week-item"), 10).await;
-    // The demo has a North Star, a leading metric and stakeholders; 6 of its 12 pillars are
-    // unscored, compliance is not scanned, and no plan day is ticked.
+    // The demo has a North Star, a leading metric, stakeholders and answered compliance trigger
+    // questions; 6 of its 12 pillars are unscored, and no plan day is ticked.
     for (key, done) in [
         ("north_star", "true"),
         ("score_pillars", "false"),
         ("map_stakeholders", "true"),
-        ("scan_compliance", "false"),
+        ("scan_compliance", "true"),
         ("leading_metric", "true"),
         ("day1", "false"),
         ("day5", "false"),
@@ -35,7 +35,7 @@ async fn the_first_week_card_ticks_itself_and_by_hand() {
             "{key}"
         );
     }
-    text_is(&app, &tid("first-week-progress"), "3 of 10 done").await;
+    text_is(&app, &tid("first-week-progress"), "4 of 10 done").await;
     let auto = app
         .wait_for(&format!("{} input", first_week_item("north_star")))
         .await;
@@ -54,7 +54,7 @@ async fn the_first_week_card_ticks_itself_and_by_hand() {
         .click()
         .await
         .unwrap();
-    app.wait_for_text(&tid("first-week-progress"), "4 of 10 done")
+    app.wait_for_text(&tid("first-week-progress"), "5 of 10 done")
         .await;
     assert_eq!(
         attr(&app, &first_week_item("day1"), "data-done").await,
@@ -71,7 +71,7 @@ async fn the_first_week_card_ticks_itself_and_by_hand() {
     let app = h.launch().await;
     app.wait_for_text(&tid("project-title"), DEMO_NAME).await;
     app.open_area("overview").await;
-    app.wait_for_text(&tid("first-week-progress"), "4 of 10 done")
+    app.wait_for_text(&tid("first-week-progress"), "5 of 10 done")
         .await;
     assert_eq!(
         attr(&app, &first_week_item("day1"), "data-done").await,

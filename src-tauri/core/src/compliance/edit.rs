@@ -55,6 +55,11 @@ pub(crate) fn notes_id(w: &mut Writer<'_>, project_id: &str) -> Result<String> {
 /// Saves the trigger questions' answers (all three at once, as the form holds them).
 /// "None of these" cannot stand beside a kind of data.
 pub fn set_answers(store: &mut Store, project_id: &str, a: Answers) -> Result<ScanView> {
+    store.write(|w| set_answers_in(w, project_id, a))?;
+    scan_view(store.conn(), project_id)
+}
+
+pub(crate) fn set_answers_in(w: &mut Writer<'_>, project_id: &str, a: Answers) -> Result<()> {
     if let Some(kinds) = &a.data {
         if kinds.contains(&DataKind::None) && kinds.len() > 1 {
             return Err(Error::invalid(
@@ -64,46 +69,42 @@ pub fn set_answers(store: &mut Store, project_id: &str, a: Answers) -> Result<Sc
         }
     }
     let detail = short("industry_detail", "The industry", &a.industry_detail)?;
-    store.write(|w| {
-        let id = notes_id(w, project_id)?;
-        let data = a.data.as_ref().map(|kinds| {
-            let mut keys: Vec<&str> = Vec::new();
-            for k in DataKind::ALL {
-                if kinds.contains(&k) {
-                    keys.push(k.as_str());
-                }
-            }
-            Value::Text(keys.join(","))
-        });
-        let payments = a.payments.map(|p| Value::Integer(p.into()));
-        let industry = a.industry.map(|i| Value::Text(i.as_str().into()));
-        w.update(
-            "compliance_notes",
-            &id,
-            "data_kinds",
-            data.unwrap_or(Value::Null),
-        )?;
-        w.update(
-            "compliance_notes",
-            &id,
-            "payments",
-            payments.unwrap_or(Value::Null),
-        )?;
-        w.update(
-            "compliance_notes",
-            &id,
-            "industry",
-            industry.unwrap_or(Value::Null),
-        )?;
-        w.update(
-            "compliance_notes",
-            &id,
-            "industry_detail",
-            Value::Text(detail),
-        )?;
-        Ok(())
-    })?;
-    scan_view(store.conn(), project_id)
+    let id = notes_id(w, project_id)?;
+    let data = a.data.as_ref().map(|kinds| {
+        let keys: Vec<&str> = DataKind::ALL
+            .into_iter()
+            .filter(|k| kinds.contains(k))
+            .map(DataKind::as_str)
+            .collect();
+        Value::Text(keys.join(","))
+    });
+    let payments = a.payments.map(|p| Value::Integer(p.into()));
+    let industry = a.industry.map(|i| Value::Text(i.as_str().into()));
+    w.update(
+        "compliance_notes",
+        &id,
+        "data_kinds",
+        data.unwrap_or(Value::Null),
+    )?;
+    w.update(
+        "compliance_notes",
+        &id,
+        "payments",
+        payments.unwrap_or(Value::Null),
+    )?;
+    w.update(
+        "compliance_notes",
+        &id,
+        "industry",
+        industry.unwrap_or(Value::Null),
+    )?;
+    w.update(
+        "compliance_notes",
+        &id,
+        "industry_detail",
+        Value::Text(detail),
+    )?;
+    Ok(())
 }
 
 /// What the user says of a regulation for this project.
@@ -448,25 +449,31 @@ pub enum SnapshotEdit {
 }
 
 pub fn edit_snapshot(store: &mut Store, project_id: &str, edit: SnapshotEdit) -> Result<Snapshot> {
-    store.write(|w| {
-        let id = notes_id(w, project_id)?;
-        let (col, value) = match edit {
-            SnapshotEdit::LastReviewed(v) => (
-                "last_reviewed",
-                date("last_reviewed", "The last review", v.as_deref())?,
-            ),
-            SnapshotEdit::NextReviewDate(v) => (
-                "next_review_date",
-                date("next_review_date", "The next review", v.as_deref())?,
-            ),
-            SnapshotEdit::NextReviewMilestone(v) => (
-                "next_review_milestone",
-                Value::Text(short("next_review_milestone", "A milestone", &v)?),
-            ),
-            SnapshotEdit::Owner(v) => ("owner", Value::Text(short("owner", "An owner", &v)?)),
-        };
-        w.update("compliance_notes", &id, col, value)?;
-        Ok(())
-    })?;
+    store.write(|w| edit_snapshot_in(w, project_id, edit))?;
     Ok(super::notes_view(store.conn(), project_id)?.snapshot)
+}
+
+pub(crate) fn edit_snapshot_in(
+    w: &mut Writer<'_>,
+    project_id: &str,
+    edit: SnapshotEdit,
+) -> Result<()> {
+    let id = notes_id(w, project_id)?;
+    let (col, value) = match edit {
+        SnapshotEdit::LastReviewed(v) => (
+            "last_reviewed",
+            date("last_reviewed", "The last review", v.as_deref())?,
+        ),
+        SnapshotEdit::NextReviewDate(v) => (
+            "next_review_date",
+            date("next_review_date", "The next review", v.as_deref())?,
+        ),
+        SnapshotEdit::NextReviewMilestone(v) => (
+            "next_review_milestone",
+            Value::Text(short("next_review_milestone", "A milestone", &v)?),
+        ),
+        SnapshotEdit::Owner(v) => ("owner", Value::Text(short("owner", "An owner", &v)?)),
+    };
+    w.update("compliance_notes", &id, col, value)?;
+    Ok(())
 }

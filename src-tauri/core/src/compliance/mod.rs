@@ -14,17 +14,21 @@ pub use edit::{
     add_regulation, add_scan_row, decide, edit_scan_row, edit_snapshot, remove_scan_row,
     set_answers, Decision, NewRegulation, NewScanRow, ScanEdit, SnapshotEdit,
 };
-pub(crate) use notes::seed_in;
+pub(crate) use edit::{add_scan_row_in, edit_snapshot_in, set_answers_in};
 pub use notes::{
     add_control, add_inventory_row, add_trigger, add_vendor, edit_inventory_row, edit_trigger,
     edit_vendor, remove_control, remove_inventory_row, remove_trigger, remove_vendor, set_question,
     tick_control, InventoryEdit, NewInventoryRow, NewTrigger, NewVendor, TriggerEdit, VendorEdit,
+};
+pub(crate) use notes::{
+    add_inventory_row_in, add_trigger_in, add_vendor_in, seed_in, set_question_in, tick_control_in,
 };
 pub use proposals::proposals;
 pub use read::{
     compliance, library, notes_view, reviews_view, scan_view, summary, Compliance, NotesView,
     RegulationSummary, ScanView,
 };
+pub(crate) use reviews::record_review_in;
 pub use reviews::{record_review, NewReview};
 
 use serde::{Deserialize, Serialize};

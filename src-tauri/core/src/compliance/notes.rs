@@ -396,20 +396,22 @@ pub fn add_control(store: &mut Store, project_id: &str, label: &str) -> Result<N
 /// Ticks (recording who and when) or unticks a control.
 pub fn tick_control(store: &mut Store, id: &str, done: bool, by: &str) -> Result<NotesView> {
     let project_id = row_project(store.conn(), "controls", "control", id)?;
-    let by = short("done_by", "Who ticked it", by)?;
-    store.write(|w| {
-        let now = w.now().to_owned();
-        if done {
-            w.update("controls", id, "done_by", text(by))?;
-            w.update("controls", id, "done_at", text(now))?;
-        } else {
-            w.update("controls", id, "done_by", text(String::new()))?;
-            w.update("controls", id, "done_at", Value::Null)?;
-        }
-        w.update("controls", id, "done", Value::Integer(done.into()))
-            .map(|_| ())
-    })?;
+    store.write(|w| tick_control_in(w, id, done, by))?;
     notes_view(store.conn(), &project_id)
+}
+
+pub(crate) fn tick_control_in(w: &mut Writer<'_>, id: &str, done: bool, by: &str) -> Result<()> {
+    let by = short("done_by", "Who ticked it", by)?;
+    let now = w.now().to_owned();
+    if done {
+        w.update("controls", id, "done_by", text(by))?;
+        w.update("controls", id, "done_at", text(now))?;
+    } else {
+        w.update("controls", id, "done_by", text(String::new()))?;
+        w.update("controls", id, "done_at", Value::Null)?;
+    }
+    w.update("controls", id, "done", Value::Integer(done.into()))
+        .map(|_| ())
 }
 
 pub fn remove_control(store: &mut Store, id: &str) -> Result<NotesView> {

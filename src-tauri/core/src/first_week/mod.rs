@@ -60,8 +60,13 @@ const AUTO: &[(&str, &str, &str)] = &[
         "Ticks itself once the canvas has a stakeholder.",
     ),
 ];
-/// Compliance has no area yet, so scanning it is ticked by hand.
-const SCAN: (&str, &str) = ("scan_compliance", "Scan compliance risk");
+/// Ticks itself once the compliance trigger questions are answered. (Before compliance had an
+/// area it was ticked by hand; such a tick still counts, so nobody's card goes back.)
+const SCAN: (&str, &str, &str) = (
+    "scan_compliance",
+    "Scan compliance risk",
+    "Ticks itself once the Compliance page's three trigger questions are answered.",
+);
 const LEADING: (&str, &str, &str) = (
     "leading_metric",
     "Pick the leading metric",
@@ -76,7 +81,7 @@ const PLAN: &[&str] = &[
 ];
 
 fn hand_keys() -> impl Iterator<Item = String> {
-    std::iter::once(SCAN.0.to_owned()).chain((1..=PLAN.len()).map(|d| format!("day{d}")))
+    (1..=PLAN.len()).map(|d| format!("day{d}"))
 }
 
 fn ticks(conn: &Connection, project_id: &str) -> Result<Vec<String>> {
@@ -111,13 +116,16 @@ pub fn first_week(conn: &Connection, project_id: &str) -> Result<FirstWeek> {
             date: None,
         })
         .collect();
+    let answers = crate::compliance::scan_view(conn, project_id)?.answers;
+    let answered =
+        answers.data.is_some() && answers.payments.is_some() && answers.industry.is_some();
     items.push(FirstWeekItem {
         key: SCAN.0.into(),
         group: FirstWeekGroup::QuickStart,
         label: SCAN.1.into(),
-        done: ticked.iter().any(|t| t == SCAN.0),
-        by_hand: true,
-        hint: "Tick it once you have gone through the compliance trigger questions.".into(),
+        done: answered || ticked.iter().any(|t| t == SCAN.0),
+        by_hand: false,
+        hint: SCAN.2.into(),
         date: None,
     });
     items.push(FirstWeekItem {
@@ -192,6 +200,7 @@ pub fn tick(store: &mut Store, project_id: &str, key: &str, done: bool) -> Resul
         .find(|a| a.0 == key)
         .map(|a| a.2)
         .or((key == LEADING.0).then_some(LEADING.2))
+        .or((key == SCAN.0).then_some(SCAN.2))
     {
         return Err(Error::invalid("item", auto));
     }

@@ -1,6 +1,8 @@
 //! The demo project a new workspace starts with: "LaunchPad – v0 Readiness". Seeded once; a
 //! demo the user deleted stays deleted.
 
+mod compliance;
+
 use crate::error::Result;
 use crate::goals::{self, Direction, NewGoal};
 use crate::project::{self, NewProject, ProjectEdit};
@@ -209,7 +211,8 @@ fn seed_alignment(w: &mut Writer<'_>, project_id: &str) -> Result<()> {
     goals::add_reading_in(w, &goal, 99.3, Some(&day(-21)))?;
     goals::add_reading_in(w, &goal, 98.1, Some(&day(-2)))?;
     project::edit_in(w, project_id, ProjectEdit::LeadingGoal(Some(goal.clone())))?;
-    seed_risks(w, project_id, &goal, &cs, &advisor)
+    seed_risks(w, project_id, &goal, &cs, &advisor)?;
+    compliance::seed(w, project_id)
 }
 
 /// The method's demo risk, linked to the demo goal and the customer success lead, and two more
@@ -341,6 +344,33 @@ mod tests {
         assert_eq!(register[1].stakeholders, [people[0].id.clone()]);
         assert_eq!(goals[0].risk_band, Some(risks::Band::High));
         assert_eq!(risks::heat_map(s.conn(), &projects[0].id).unwrap().total, 3);
+
+        let summary: Vec<(String, Option<crate::compliance::Readiness>)> =
+            crate::compliance::summary(s.conn(), &projects[0].id)
+                .unwrap()
+                .into_iter()
+                .map(|r| (r.code, r.worst))
+                .collect();
+        use crate::compliance::Readiness::{Missing, Partial};
+        assert_eq!(
+            summary,
+            [
+                ("GDPR".to_owned(), Some(Partial)),
+                ("HIPAA".to_owned(), Some(Missing)),
+                ("PCI DSS".to_owned(), Some(Missing))
+            ]
+        );
+        let notes = crate::compliance::notes_view(s.conn(), &projects[0].id).unwrap();
+        assert!(
+            notes.snapshot.undated,
+            "next review: first paying customer, to be dated"
+        );
+        assert!(
+            notes.data_inventory.iter().all(|r| r.flag.is_none()),
+            "all covered"
+        );
+        assert_eq!(notes.vendors.len(), 2);
+        assert!(notes.controls[0].done);
 
         project::delete(&mut s, &projects[0].id).unwrap();
         assert!(!seed_if_first_run(&mut s).unwrap());
