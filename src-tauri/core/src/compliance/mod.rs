@@ -9,6 +9,7 @@ mod notes;
 mod proposals;
 mod read;
 mod reviews;
+mod sample;
 
 pub use edit::{
     add_regulation, add_scan_row, decide, edit_scan_row, edit_snapshot, remove_scan_row,
@@ -30,6 +31,7 @@ pub use read::{
 };
 pub(crate) use reviews::record_review_in;
 pub use reviews::{record_review, NewReview};
+pub use sample::sample_compliance;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
