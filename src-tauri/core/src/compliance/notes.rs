@@ -163,8 +163,25 @@ pub enum TriggerEdit {
     Status(String),
 }
 
-fn standard(v: &str) -> Result<String> {
-    validate::required("standard", "A standard or law", v, 200)
+/// A standard is named once in a project's triggers (ignoring case), as a regulation is once in
+/// its decisions.
+fn standard(w: &Writer<'_>, project_id: &str, v: &str, except: Option<&str>) -> Result<String> {
+    let name = validate::required("standard", "A standard or law", v, 200)?;
+    let taken: Option<String> = w
+        .conn()
+        .prepare_cached(
+            "SELECT standard FROM compliance_triggers WHERE project_id = ?1
+               AND deleted_at IS NULL AND lower(standard) = lower(?2) AND id != ?3",
+        )?
+        .query_row([project_id, &name, except.unwrap_or("")], |r| r.get(0))
+        .optional()?;
+    match taken {
+        Some(t) => Err(Error::invalid(
+            "standard",
+            format!("The triggers already name “{t}”: add to that row instead."),
+        )),
+        None => Ok(name),
+    }
 }
 
 pub fn add_trigger(store: &mut Store, project_id: &str, new: NewTrigger) -> Result<NotesView> {
@@ -178,7 +195,10 @@ pub(crate) fn add_trigger_in(
     new: NewTrigger,
 ) -> Result<String> {
     let cols = vec![
-        ("standard", text(standard(&new.standard)?)),
+        (
+            "standard",
+            text(standard(w, project_id, &new.standard, None)?),
+        ),
         ("why", text(long("why", "Why it applies", &new.why)?)),
         (
             "controls",
@@ -196,7 +216,7 @@ pub fn edit_trigger(store: &mut Store, id: &str, edit: TriggerEdit) -> Result<No
     let project_id = row_project(store.conn(), "compliance_triggers", "trigger", id)?;
     store.write(|w| {
         let (col, value) = match edit {
-            TriggerEdit::Standard(v) => ("standard", text(standard(&v)?)),
+            TriggerEdit::Standard(v) => ("standard", text(standard(w, &project_id, &v, Some(id))?)),
             TriggerEdit::Why(v) => ("why", text(long("why", "Why it applies", &v)?)),
             TriggerEdit::Controls(v) => {
                 ("controls", text(long("controls", "Required controls", &v)?))

@@ -523,6 +523,18 @@ fn compliance_gathers_every_part_for_show_json() {
         },
     )
     .unwrap();
+    let again = add_trigger(
+        &mut s,
+        &p,
+        NewTrigger {
+            standard: "gdpr".into(),
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        again.unwrap_err().to_string(),
+        "The triggers already name “GDPR”: add to that row instead."
+    );
     let c = compliance(s.conn(), &p).unwrap();
     let v = serde_json::to_value(&c).unwrap();
     for key in [
