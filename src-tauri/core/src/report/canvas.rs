@@ -85,6 +85,11 @@ impl Canvas {
         self.running = running;
     }
 
+    /// Keeps the last `h` points of the page free for a block drawn later; zero releases them.
+    pub fn reserve(&mut self, h: f32) {
+        self.breaker.reserve(h);
+    }
+
     /// The current position, to return to with [`go_to`](Self::go_to).
     pub fn mark(&self) -> Mark {
         Mark(self.breaker.clone())

@@ -1,7 +1,7 @@
 //! PDF exports of a project: the one-page scorecard a PM brings to a meeting, and the full
 //! readiness report (that page, then every table in full: pillars, assessments, goals with
-//! their readings, the stakeholder canvas, the risk register). This module turns a project
-//! into bytes; the shell or the CLI decides where they go.
+//! their readings, the stakeholder canvas, the risk register, compliance). This module turns a
+//! project into bytes; the shell or the CLI decides where they go.
 //!
 //! Text is real text in an embedded DejaVu Sans, so it can be selected, searched and read back
 //! by `pdftotext`, and names print the same on every system.
@@ -15,6 +15,7 @@ mod style;
 
 pub use paper::Paper;
 
+use crate::compliance;
 use crate::error::{Error, Result};
 use crate::goals::list_goals;
 use crate::risks::{self, RiskQuery, RiskStatus, StatusFilter};
@@ -63,6 +64,15 @@ pub fn render(conn: &Connection, project_id: &str, opts: &ReportOptions) -> Resu
     } else {
         Vec::new()
     };
+    // Likewise, the scorecard needs the readiness per regulation and the review dates; only the
+    // full report reads the scan rows and every note.
+    let regulations = compliance::summary(conn, project_id)?;
+    let (compliance_review, compliance) = if opts.full {
+        let all = compliance::compliance(conn, project_id)?;
+        (all.snapshot.clone(), Some(all))
+    } else {
+        (compliance::notes_view(conn, project_id)?.snapshot, None)
+    };
     let data = ReportData {
         card: scorecard(conn, project_id)?,
         stakeholders: list_stakeholders(conn, project_id, opts.as_of)?,
@@ -73,6 +83,9 @@ pub fn render(conn: &Connection, project_id: &str, opts: &ReportOptions) -> Resu
         risks,
         heat_map: risks::heat_map(conn, project_id)?,
         risk_count: risks::count_risks(conn, project_id)?,
+        regulations,
+        compliance_review,
+        compliance,
         as_of: opts.as_of,
     };
     let fonts = fonts::fonts()?;

@@ -1,6 +1,7 @@
 //! The report's look: a neutral grey palette, three status colours that stay apart in
 //! greyscale and always travel with a word and a symbol, and the type sizes.
 
+use crate::compliance::Readiness;
 use crate::goals::MetricStatus;
 use crate::risks::Band;
 use crate::scorecard::Status;
@@ -48,6 +49,29 @@ pub fn status_symbol(s: Status) -> &'static str {
         Status::InProgress => "◐",
         Status::Pending => "○",
     }
+}
+
+/// A scan row's readiness: green, amber, red, as the app shows it.
+pub fn readiness_color(r: Readiness) -> Rgb8 {
+    match r {
+        Readiness::Ready => GREEN,
+        Readiness::Partial => AMBER,
+        Readiness::Missing => RED,
+    }
+}
+
+/// The pillars' discs again (ready full, partial half, missing empty), so it reads in grey.
+pub fn readiness_symbol(r: Readiness) -> &'static str {
+    match r {
+        Readiness::Ready => "●",
+        Readiness::Partial => "◐",
+        Readiness::Missing => "○",
+    }
+}
+
+/// "◐ Partial".
+pub fn readiness_words(r: Readiness) -> String {
+    format!("{} {}", readiness_symbol(r), r.label())
 }
 
 /// A goal metric's colour: met green, missed red, and grey when there is nothing to judge.

@@ -18,6 +18,8 @@ pub struct PageBreaker {
     /// Where content starts on this page, below any repeated header: a block placed here never
     /// moves to a next page (it would not fit there either).
     start: f32,
+    /// Height kept free above `bottom` for a block drawn later (see [`reserve`](Self::reserve)).
+    reserved: f32,
 }
 
 impl PageBreaker {
@@ -28,7 +30,18 @@ impl PageBreaker {
             y: top,
             page: 0,
             start: top,
+            reserved: 0.0,
         }
+    }
+
+    /// Keeps the last `h` points of each page free: blocks placed meanwhile see less room, so a
+    /// later block (a panel under others in a column) is sure of its space. Zero releases it.
+    pub fn reserve(&mut self, h: f32) {
+        self.reserved = h.max(0.0);
+    }
+
+    fn limit(&self) -> f32 {
+        self.bottom - self.reserved
     }
 
     pub fn page(&self) -> usize {
@@ -45,12 +58,12 @@ impl PageBreaker {
 
     /// Height left on this page.
     pub fn room(&self) -> f32 {
-        (self.bottom - self.y).max(0.0)
+        (self.limit() - self.y).max(0.0)
     }
 
     /// Height a fresh page offers, below its repeated header.
     pub fn page_room(&self) -> f32 {
-        self.bottom - self.start
+        self.limit() - self.start
     }
 
     /// Whether nothing but a repeated header is on this page yet.
@@ -80,7 +93,7 @@ impl PageBreaker {
 
     /// Empty space after a block; it never causes a break and stops at the foot of the page.
     pub fn skip(&mut self, h: f32) {
-        self.y = (self.y + h).min(self.bottom);
+        self.y = (self.y + h).min(self.limit()).max(self.y);
     }
 
     pub fn break_page(&mut self) {
@@ -176,6 +189,24 @@ mod tests {
         assert_eq!(b.place(95.0), Slot { page: 1, y: 15.0 });
         b.skip(50.0);
         assert_eq!(b.room(), 0.0);
+    }
+
+    #[test]
+    fn reserved_room_is_kept_for_a_later_block() {
+        let mut b = PageBreaker::new(0.0, 100.0);
+        b.place(50.0);
+        b.reserve(30.0);
+        assert_eq!(b.room(), 20.0);
+        assert!(b.needs_break(25.0));
+        // A gap stops at the reserve, and never moves back up.
+        b.skip(40.0);
+        assert_eq!(b.at().y, 70.0);
+        b.reserve(50.0);
+        b.skip(5.0);
+        assert_eq!(b.at().y, 70.0);
+        b.reserve(0.0);
+        assert_eq!(b.room(), 30.0);
+        assert!(!b.needs_break(30.0));
     }
 
     #[test]

@@ -3,6 +3,9 @@
 //! to a list, never moving the others.
 
 mod columns;
+mod compliance;
+mod compliance_checks;
+mod compliance_notes;
 mod full;
 mod goal_cards;
 mod goals;
@@ -18,6 +21,7 @@ mod trend_compact;
 use super::canvas::Canvas;
 use super::fonts::Face;
 use super::style;
+use crate::compliance::{Compliance, RegulationSummary, Snapshot};
 use crate::goals::Goal;
 use crate::project::Project;
 use crate::risks::{HeatMap, Risk};
@@ -44,6 +48,12 @@ pub struct ReportData {
     pub heat_map: HeatMap,
     /// Live risks, closed ones included.
     pub risk_count: u32,
+    /// Per accepted regulation, the worst readiness of its scan rows, for the scorecard.
+    pub regulations: Vec<RegulationSummary>,
+    /// The compliance notes' last and next review, for the scorecard's compliance note.
+    pub compliance_review: Snapshot,
+    /// Everything compliance holds, for the full report only (none for the scorecard alone).
+    pub compliance: Option<Compliance>,
     pub as_of: NaiveDate,
 }
 
@@ -78,40 +88,58 @@ pub const SCORECARD: &[Section] = &[
 ];
 
 /// A section of the scorecard's lower half, with whether it has anything to draw (a column
-/// with nothing in it gives its width to the other).
+/// with nothing in it gives its width to the other) and the height it needs kept free while
+/// the panels above it in its column fit what they can.
 pub struct Panel {
     pub shows: fn(&ReportData) -> bool,
     pub draw: Section,
+    pub reserve: fn(&ReportData, &Canvas) -> f32,
 }
 
-/// The lower half's left column, top to bottom. Compliance readiness per regulation slots in
-/// after the goals when its area lands.
+/// For a panel that takes whatever room is left.
+fn no_reserve(_: &ReportData, _: &Canvas) -> f32 {
+    0.0
+}
+
+/// The lower half's left column, top to bottom.
 pub const LEFT: &[Panel] = &[
     Panel {
         shows: trend::shows,
         draw: trend::draw,
+        reserve: no_reserve,
     },
     Panel {
         shows: goals::shows,
         draw: goals::scorecard,
+        reserve: no_reserve,
     },
 ];
 
-/// The lower half's right column. The coming review dates slot in under the top risks.
-pub const RIGHT: &[Panel] = &[Panel {
-    shows: risks::shows,
-    draw: risks::scorecard,
-}];
+/// The lower half's right column: the top risks, then compliance readiness per regulation,
+/// which the demo's Letter page only has room for on this side. The coming review dates slot
+/// in under them (and will need the risks to give up room on Letter too).
+pub const RIGHT: &[Panel] = &[
+    Panel {
+        shows: risks::shows,
+        draw: risks::scorecard,
+        reserve: no_reserve,
+    },
+    Panel {
+        shows: compliance::shows,
+        draw: compliance::scorecard,
+        reserve: compliance::reserve,
+    },
+];
 
 /// The full tables after the scorecard, each starting on its own page, except the stakeholder
-/// canvas, which follows the goals that name its people. Compliance notes and the agenda slot
-/// in after the risk register.
+/// canvas, which follows the goals that name its people. The agenda slots in after compliance.
 pub const FULL: &[Section] = &[
     full::pillars,
     full::history,
     goals::table,
     stakeholders::table,
     risks::register,
+    compliance::part,
 ];
 
 /// Height of a section heading; its title's baseline sits at [`HEADING_BASE`] below its top.

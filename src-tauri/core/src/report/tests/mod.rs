@@ -298,6 +298,19 @@ fn alignment(s: &mut Store, project_id: &str, goals: usize, readings: usize, peo
     }
 }
 
+/// Sets a project's compliance aside (scan rows removed, every regulation undecided), for the
+/// tests of what the scorecard's right column held before compliance took its foot.
+fn without_compliance(s: &mut Store, project_id: &str) {
+    let view = crate::compliance::scan_view(s.conn(), project_id).unwrap();
+    for r in &view.scan {
+        crate::compliance::remove_scan_row(s, &r.id).unwrap();
+    }
+    for r in &view.regulations {
+        let undecide = crate::compliance::Decision::Undecide;
+        crate::compliance::decide(s, project_id, &r.regulation.id, undecide).unwrap();
+    }
+}
+
 /// The line of the page's layout text that holds `needle`, and the line after it.
 fn line_and_next<'a>(page: &'a str, needle: &str) -> (&'a str, &'a str) {
     let lines: Vec<&str> = page.lines().collect();
@@ -308,6 +321,7 @@ fn line_and_next<'a>(page: &'a str, needle: &str) -> (&'a str, &'a str) {
     (lines[i], lines.get(i + 1).copied().unwrap_or(""))
 }
 
+mod compliance;
 mod documents;
 mod risks;
 mod scorecard_goals;
