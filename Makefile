@@ -89,6 +89,7 @@ bench: setup build
 	cargo bench -p northstar-core --bench report
 	cargo bench -p northstar-core --bench alignment
 	cargo bench -p northstar-core --bench risks
+	cargo bench -p northstar-core --bench compliance
 	hyperfine --warmup 3 --runs 15 -N \
 		"$(CARGO_TARGET_DIR)/release/northstar --data-dir $(CARGO_TARGET_DIR)/bench-ws export pdf 'LaunchPad – v0 Readiness' -o $(CARGO_TARGET_DIR)/bench-demo.pdf"
 	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/startup.sh
@@ -100,6 +101,7 @@ bench: setup build
 		"$(CARGO_TARGET_DIR)/release/northstar --data-dir $(CARGO_TARGET_DIR)/bench-align-ws reading add 'LaunchPad – v0 Readiness' 'Keep the onboarding API reliable during beta' 98.7"
 	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/alignment.sh
 	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/risks.sh
+	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/compliance.sh
 
 clean:
 	rm -rf ui/dist ui/node_modules

@@ -61,24 +61,23 @@ fn build_workspace(ws: &Workspace) -> String {
     p.id
 }
 
-/// Arms the tab open: a capture listener takes the click's time.
-const ARM_TAB: &str = r#"
+/// Arms a timed click: a capture listener takes the click's time (marks are matched after it).
+pub(crate) const ARM_CLICK: &str = r#"
 window.__nsTab = { t0: null };
 window.addEventListener('click', () => { window.__nsTab.t0 = performance.now(); }, { capture: true, once: true });
-performance.clearMarks('northstar:risks-ready');
 "#;
 
 /// Waits for `arguments[0]` mark (with detail `arguments[1]` when not null) after the armed
-/// moment, then for the next frame; returns the times and the rows on screen.
+/// moment, then for the next frame; returns the times and how many `arguments[2]` are on screen.
 const AWAIT_MARK: &str = r#"
-const [name, detail] = arguments;
+const [name, detail, rowSel] = arguments;
 const done = arguments[arguments.length - 1];
 const b = window.__nsTab;
 const deadline = performance.now() + 10000;
 const check = () => {
   const m = performance.getEntriesByName(name).find((e) => b.t0 != null && e.startTime >= b.t0 && (detail == null || e.detail === detail));
   if (m) {
-    const rows = document.querySelectorAll('[data-testid="risk-row"]').length;
+    const rows = document.querySelectorAll(rowSel).length;
     const total = document.querySelector('[data-testid="risk-total"]')?.innerText ?? '';
     requestAnimationFrame(() => setTimeout(() => done({ t0: b.t0, mark: m.startTime, painted: performance.now(), rows, total })));
     return;
@@ -96,7 +95,7 @@ const box = document.querySelector('[data-testid="risk-search"]');
 box.addEventListener('keydown', () => { window.__nsTab.t0 = performance.now(); }, { capture: true, once: true });
 "#;
 
-fn spread(v: &[f64]) -> String {
+pub(crate) fn spread(v: &[f64]) -> String {
     let lo = v.iter().copied().fold(f64::MAX, f64::min);
     let hi = v.iter().copied().fold(0.0, f64::max);
     format!(
@@ -105,10 +104,15 @@ fn spread(v: &[f64]) -> String {
     )
 }
 
-async fn await_mark(app: &App, name: &str, detail: Option<&str>) -> (f64, f64, Value) {
+pub(crate) async fn await_mark(
+    app: &App,
+    name: &str,
+    detail: Option<&str>,
+    rows: &str,
+) -> (f64, f64, Value) {
     let r = app
         .client()
-        .execute_async(AWAIT_MARK, vec![json!(name), json!(detail)])
+        .execute_async(AWAIT_MARK, vec![json!(name), json!(detail), json!(rows)])
         .await
         .expect("await the mark");
     assert!(r.get("error").is_none(), "{name} {detail:?}: {r}");
@@ -123,9 +127,9 @@ async fn await_mark(app: &App, name: &str, detail: Option<&str>) -> (f64, f64, V
 async fn open_risks(app: &App) -> (f64, f64, Value) {
     app.open_area("overview").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
-    app.js(ARM_TAB, vec![]).await;
+    app.js(ARM_CLICK, vec![]).await;
     app.open_area("risks").await;
-    await_mark(app, "northstar:risks-ready", None).await
+    await_mark(app, "northstar:risks-ready", None, &tid("risk-row")).await
 }
 
 /// Opens the Risks tab of the large register `BENCH_RUNS` (default 7) times, then types the
@@ -183,7 +187,13 @@ async fn bench_risks() {
                 tokio::time::sleep(Duration::from_millis(50)).await;
                 continue;
             }
-            let (m, p, r) = await_mark(&app, "northstar:risks-listed", Some(typed)).await;
+            let (m, p, r) = await_mark(
+                &app,
+                "northstar:risks-listed",
+                Some(typed),
+                &tid("risk-row"),
+            )
+            .await;
             line.push_str(&format!(" “{typed}” {p:.0} ({})", r["total"]));
             if run > 0 {
                 key_mark.push(m);

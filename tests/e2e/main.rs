@@ -6,8 +6,10 @@
 //! `xvfb-run -a -s "-screen 0 1280x900x24" cargo test -p northstar-tests --test e2e`.
 
 mod bench_alignment;
+mod bench_compliance;
 mod bench_risks;
 mod bench_scorecard;
+mod compliance;
 mod goals;
 mod harness;
 mod instance;
