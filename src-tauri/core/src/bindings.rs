@@ -1,6 +1,9 @@
 //! The TypeScript types of everything that crosses IPC, generated from these Rust structs into
 //! `ui/src/lib/api/bindings.ts`. A test fails when that file is stale; `make bindings` rewrites it.
 
+use crate::agenda::{
+    AgendaItem, AgendaQuery, Bucket, ItemKind, Reminder, ReminderSettings, Repeat, Summary,
+};
 use crate::compliance::{
     Answers, Compliance, Control, DataKind, Decision, Industry, InventoryEdit, InventoryRow,
     NewInventoryRow, NewRegulation, NewReview, NewScanRow, NewTrigger, NewVendor, NotesView,
@@ -73,6 +76,14 @@ pub fn typescript(extra: &[Extra]) -> String {
         FirstWeekItem::decl(&cfg),
         FirstWeek::decl(&cfg),
         Named::decl(&cfg),
+        Repeat::decl(&cfg),
+        ItemKind::decl(&cfg),
+        Bucket::decl(&cfg),
+        AgendaItem::decl(&cfg),
+        AgendaQuery::decl(&cfg),
+        ReminderSettings::decl(&cfg),
+        Reminder::decl(&cfg),
+        Summary::decl(&cfg),
         Band::decl(&cfg),
         RiskStatus::decl(&cfg),
         BandChange::decl(&cfg),

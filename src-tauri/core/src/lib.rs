@@ -4,6 +4,7 @@
 //! A plain Rust library that knows nothing of windows or webviews; the desktop shell and the
 //! CLI both call it. Every write validates first and lands in one transaction.
 
+pub mod agenda;
 pub mod bindings;
 pub mod clock;
 pub mod compliance;

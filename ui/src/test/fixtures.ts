@@ -32,6 +32,7 @@ export function pillar(name: string, score: number | null, over: Partial<Pillar>
     evidence: '',
     owner: '',
     next_checkpoint: null,
+    checkpoint_repeat: null,
     position: 0,
     ...over,
   }

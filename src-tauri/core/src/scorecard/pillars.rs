@@ -26,6 +26,8 @@ pub struct Pillar {
     pub owner: String,
     /// `YYYY-MM-DD`, a review date.
     pub next_checkpoint: Option<String>,
+    /// When set, marking the checkpoint reviewed moves it on by this interval.
+    pub checkpoint_repeat: Option<crate::agenda::Repeat>,
     pub position: i64,
 }
 
@@ -48,6 +50,8 @@ pub enum PillarEdit {
     Evidence(String),
     Owner(String),
     NextCheckpoint(Option<String>),
+    /// Repeat the checkpoint by this interval once reviewed; none: a one-off.
+    CheckpointRepeat(Option<crate::agenda::Repeat>),
 }
 
 /// What removing a pillar would touch, for the confirmation.
@@ -59,7 +63,7 @@ pub struct RemovalImpact {
 }
 
 const COLUMNS: &str =
-    "id, project_id, name, description, score, target, evidence, owner, next_checkpoint, position";
+    "id, project_id, name, description, score, target, evidence, owner, next_checkpoint, position, checkpoint_repeat";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Pillar> {
     let score: Option<u8> = r.get(4)?;
@@ -76,6 +80,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Pillar> {
         owner: r.get(7)?,
         next_checkpoint: r.get(8)?,
         position: r.get(9)?,
+        checkpoint_repeat: r
+            .get::<_, Option<String>>(10)?
+            .as_deref()
+            .and_then(crate::agenda::Repeat::parse),
     })
 }
 
@@ -255,6 +263,10 @@ pub(crate) fn edit_pillar_in(w: &mut Writer<'_>, id: &str, change: PillarEdit) -
             "next_checkpoint",
             validate::optional_date("next_checkpoint", "The next checkpoint", v.as_deref())?
                 .map_or(Value::Null, |d| Value::Text(d.to_string())),
+        ),
+        PillarEdit::CheckpointRepeat(r) => (
+            "checkpoint_repeat",
+            r.map_or(Value::Null, |r| Value::Text(r.as_str().into())),
         ),
     };
     w.update("pillars", id, col, value)?;

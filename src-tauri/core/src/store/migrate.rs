@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../../migrations/0002_goals_stakeholders.sql"),
     include_str!("../../../../migrations/0003_risks.sql"),
     include_str!("../../../../migrations/0004_compliance.sql"),
+    include_str!("../../../../migrations/0005_agenda.sql"),
 ];
 
 /// The schema version this build writes.

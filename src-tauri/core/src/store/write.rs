@@ -143,6 +143,7 @@ fn entity_name(table: &str) -> &'static str {
         "stakeholders" => "stakeholder",
         "stakeholder_check_ins" => "check-in",
         "risks" => "risk",
+        "agenda_marks" => "agenda mark",
         "regulations" | "project_regulations" => "regulation",
         "scan_rows" => "scan row",
         "data_inventory" => "inventory row",

@@ -26,11 +26,15 @@ export type Pillar = { id: string, project_id: string, name: string, description
 /**
  * `YYYY-MM-DD`, a review date.
  */
-next_checkpoint: string | null, position: number, };
+next_checkpoint: string | null, 
+/**
+ * When set, marking the checkpoint reviewed moves it on by this interval.
+ */
+checkpoint_repeat: Repeat | null, position: number, };
 
 export type NewPillar = { name: string, description: string, };
 
-export type PillarEdit = { "field": "name", "value": string } | { "field": "description", "value": string } | { "field": "score", "value": number | null } | { "field": "target", "value": number } | { "field": "evidence", "value": string } | { "field": "owner", "value": string } | { "field": "next_checkpoint", "value": string | null };
+export type PillarEdit = { "field": "name", "value": string } | { "field": "description", "value": string } | { "field": "score", "value": number | null } | { "field": "target", "value": number } | { "field": "evidence", "value": string } | { "field": "owner", "value": string } | { "field": "next_checkpoint", "value": string | null } | { "field": "checkpoint_repeat", "value": Repeat | null };
 
 export type PillarSaved = { pillar: Pillar, headline: Headline, };
 
@@ -220,6 +224,58 @@ date: string | null, };
 export type FirstWeek = { project_id: string, items: Array<FirstWeekItem>, done: number, total: number, complete: boolean, dismissed: boolean, };
 
 export type Named = { id: string, name: string, };
+
+export type Repeat = "weekly" | "fortnightly" | "monthly" | "quarterly" | "yearly";
+
+export type ItemKind = "pillar_checkpoint" | "goal_deadline" | "stakeholder_check_in" | "risk_review" | "compliance_review" | "notes_review" | "vendor_recheck";
+
+export type Bucket = "overdue" | "today" | "this_week" | "later";
+
+export type AgendaItem = { 
+/**
+ * `kind:row id`: stable, for marks, reminders and calendar UIDs.
+ */
+id: string, kind: ItemKind, project_id: string, project: string, 
+/**
+ * What is to be reviewed, in words: "Reliability checkpoint", "Check in with Ana".
+ */
+title: string, 
+/**
+ * `YYYY-MM-DD`: when it is due now (a snooze moves it).
+ */
+due: string, 
+/**
+ * The date the area holds, when a snooze moved `due`.
+ */
+snoozed_from: string | null, bucket: Bucket, recurring: Repeat | null, 
+/**
+ * The id of the row it is about, and the page that shows it.
+ */
+row_id: string, area: string, };
+
+export type AgendaQuery = { 
+/**
+ * Only items due within this many days of today (overdue ones always); none: all.
+ */
+days?: number, 
+/**
+ * One project's items only.
+ */
+project_id?: string, };
+
+export type ReminderSettings = { enabled: boolean, 
+/**
+ * Days ahead to remind, besides the day itself (default 7 and 1).
+ */
+lead_days: Array<number>, 
+/**
+ * Quiet hours `HH:MM`; reminders wait for their end. Equal or absent: none.
+ */
+quiet_from?: string, quiet_to?: string, };
+
+export type Reminder = { item: AgendaItem, lead_days: number, };
+
+export type Summary = { title: string, body: string, reminders: Array<Reminder>, };
 
 export type Band = "low" | "medium" | "high" | "critical";
 
