@@ -2,6 +2,8 @@
 //! is, a private temporary workspace per test (data folder, HOME and XDG folders, so neither the
 //! app nor WebKit ever touches the user's own), and a CLI runner that runs without a display.
 
+pub mod bus;
+
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -274,4 +276,9 @@ pub fn integrity_check(db: &Path) -> String {
     let conn = rusqlite::Connection::open(db).expect("open database for integrity_check");
     conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .expect("integrity_check")
+}
+
+/// A log file under the artifacts folder, for a child's output.
+pub fn log_file(name: &str) -> std::fs::File {
+    std::fs::File::create(Workspace::artifacts_dir().join(name)).expect("create a log file")
 }

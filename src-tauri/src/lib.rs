@@ -4,6 +4,7 @@
 pub mod cli;
 mod commands;
 mod error;
+mod notify;
 mod state;
 
 use state::AppState;

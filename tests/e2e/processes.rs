@@ -1,9 +1,8 @@
-//! The processes behind an end-to-end test: a private D-Bus session bus, the process group
-//! that tauri-driver, WebKitWebDriver, the app and WebKit's helpers run in (stopped as a whole,
-//! even when a test panics), and what /proc says about them.
+//! The processes behind an end-to-end test: the process group that tauri-driver,
+//! WebKitWebDriver, the app and WebKit's helpers run in (stopped as a whole, even when a test
+//! panics), and what /proc says about them. The private session bus is the shared one in
+//! `northstar_tests::bus`.
 
-use northstar_tests::Workspace;
-use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -11,67 +10,7 @@ use std::time::{Duration, Instant};
 
 const POLL: Duration = Duration::from_millis(25);
 
-/// A private `dbus-daemon` session bus, so the single-instance lock and notifications never
-/// reach the user's session. Killed on drop.
-pub struct Bus {
-    child: Child,
-    pub address: String,
-}
-
-impl Bus {
-    pub fn start(ws: &Workspace, label: &str) -> Bus {
-        // A session bus with no service directories: nothing is activated on it (no desktop
-        // portal, no accessibility bus), so no process outlives the test behind our back.
-        let config = ws.runtime_dir().join("bus.conf");
-        let socket = ws.runtime_dir().join("bus");
-        std::fs::write(
-            &config,
-            format!(
-                r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path={}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"#,
-                socket.display()
-            ),
-        )
-        .expect("write the bus config");
-        let mut child = Command::new("dbus-daemon")
-            .arg(format!("--config-file={}", config.display()))
-            .args(["--nofork", "--nopidfile", "--print-address=1"])
-            .envs(ws.env())
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(log_file(&format!("{label}.bus.log")))
-            .spawn()
-            .expect("start dbus-daemon (Debian package dbus)");
-        let mut line = String::new();
-        let read =
-            BufReader::new(child.stdout.take().expect("dbus-daemon stdout")).read_line(&mut line);
-        let address = line.trim().to_owned();
-        if read.is_err() || address.is_empty() {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("dbus-daemon did not print its address");
-        }
-        Bus { child, address }
-    }
-}
-
-impl Drop for Bus {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+pub use northstar_tests::bus::Bus;
 
 /// A process group we started (tauri-driver, the WebKitWebDriver it runs, the app that one
 /// launches and WebKit's helper processes): stopped as a whole on drop.
@@ -120,10 +59,7 @@ impl Drop for Group {
     }
 }
 
-/// A log file under the artifacts folder, for a child's output.
-pub fn log_file(name: &str) -> std::fs::File {
-    std::fs::File::create(Workspace::artifacts_dir().join(name)).expect("create a log file")
-}
+pub use northstar_tests::log_file;
 
 fn signal(sig: &str, target: &str) {
     let _ = Command::new("kill")

@@ -1,6 +1,7 @@
 //! Integration tests: the `northstar` CLI and the core against real database files in temporary
 //! folders. One binary, one module per area.
 
+mod agenda;
 mod alignment;
 mod cli;
 mod compliance;

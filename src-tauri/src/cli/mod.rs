@@ -1,6 +1,7 @@
 //! The command line: `northstar` alone opens the window; subcommands work on the workspace
 //! without a display, even while the window is open (WAL and a busy timeout keep writes safe).
 
+mod agenda;
 mod alignment;
 mod compliance;
 mod risks;
@@ -58,6 +59,14 @@ enum Command {
     Risks(risks::RisksArgs),
     /// Compliance readiness per regulation and the sensitive data no regulation covers.
     Compliance(compliance::ComplianceArgs),
+    /// Every review date across projects: overdue, today, this week, later.
+    Agenda(agenda::AgendaArgs),
+    /// Send one desktop notification of what is due now, record it, and exit (for a timer).
+    Remind(agenda::RemindArgs),
+    /// Mark an agenda item reviewed (a recurring one moves on from today).
+    Reviewed(agenda::ReviewedArgs),
+    /// Snooze an agenda item until a later day.
+    Snooze(agenda::SnoozeArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,6 +84,15 @@ enum Export {
         /// The scorecard page followed by every table in full.
         #[arg(long)]
         full: bool,
+    },
+    /// Every review date as a calendar file (.ics) to import into a calendar.
+    Ics {
+        /// Where to write the file.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// One project only (id or exact name).
+        #[arg(long, value_name = "PROJECT")]
+        project: Option<String>,
     },
 }
 
@@ -156,6 +174,13 @@ fn run(store: &mut Store, command: Command, out: &mut impl Write) -> Result<(), 
         Command::Checkin(args) => alignment::checkin(store, args)?,
         Command::Risks(args) => risks::list(store, args)?,
         Command::Compliance(args) => compliance::show(store, args)?,
+        Command::Agenda(args) => agenda::list(store, args)?,
+        Command::Remind(args) => agenda::remind(store, args)?,
+        Command::Reviewed(args) => agenda::reviewed(store, args)?,
+        Command::Snooze(args) => agenda::snooze(store, args)?,
+        Command::Export(Export::Ics { output, project }) => {
+            agenda::export_ics(store, output, project)?
+        }
         Command::Export(Export::Pdf {
             project,
             output,

@@ -1,0 +1,37 @@
+//! Desktop notifications over the session bus (`org.freedesktop.Notifications`), for the
+//! reminder summary. zbus is already in the build (the single-instance lock uses it); the same
+//! call serves the window and `northstar remind`, which must run without a window.
+
+use northstar_core::agenda::Summary;
+use std::collections::HashMap;
+use zbus::zvariant::Value;
+
+/// Shows `summary` as one notification. `Ok` only means the notification server took it.
+pub fn send(summary: &Summary) -> Result<u32, String> {
+    let conn = zbus::blocking::Connection::session()
+        .map_err(|e| format!("no desktop session bus to notify on: {e}"))?;
+    let hints: HashMap<&str, Value<'_>> =
+        HashMap::from([("desktop-entry", Value::from("northstar"))]);
+    let reply = conn
+        .call_method(
+            Some("org.freedesktop.Notifications"),
+            "/org/freedesktop/Notifications",
+            Some("org.freedesktop.Notifications"),
+            "Notify",
+            &(
+                "Northstar",
+                0u32,
+                "",
+                summary.title.as_str(),
+                summary.body.as_str(),
+                Vec::<&str>::new(),
+                hints,
+                -1i32,
+            ),
+        )
+        .map_err(|e| format!("the notification was not shown: {e}"))?;
+    reply
+        .body()
+        .deserialize::<u32>()
+        .map_err(|e| format!("the notification server answered oddly: {e}"))
+}
