@@ -5,6 +5,7 @@ pub mod cli;
 mod commands;
 mod error;
 mod notify;
+mod reminders;
 mod state;
 
 use state::AppState;
@@ -33,6 +34,7 @@ pub fn run_window(data_dir: PathBuf) -> ExitCode {
     if let Err(e) = &opened {
         eprintln!("northstar: {e}");
     }
+    let reminders_on = opened.is_ok();
     let state = AppState::new(data_dir.clone(), opened);
     let result = tauri::Builder::default()
         .plugin(
@@ -44,6 +46,13 @@ pub fn run_window(data_dir: PathBuf) -> ExitCode {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
+        .setup(move |_| {
+            // Only the window that holds the single-instance lock gets here.
+            if reminders_on {
+                reminders::spawn(data_dir.clone());
+            }
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::open_link,
@@ -98,6 +107,13 @@ pub fn run_window(data_dir: PathBuf) -> ExitCode {
             commands::compliance::remove_control,
             commands::compliance::set_compliance_question,
             commands::compliance::record_review,
+            commands::agenda::agenda,
+            commands::agenda::agenda_due_counts,
+            commands::agenda::mark_reviewed,
+            commands::agenda::snooze_item,
+            commands::agenda::reminder_settings,
+            commands::agenda::save_reminder_settings,
+            commands::agenda::export_ics,
             commands::risks::risks_view,
             commands::risks::list_risks,
             commands::risks::risk_heat_map,

@@ -125,6 +125,11 @@ impl Harness {
         App::launch(&self.ws, &self.bus, &self.env, &label).await
     }
 
+    /// The test's private session bus (to serve a fake notification server on).
+    pub fn bus(&self) -> &Bus {
+        &self.bus
+    }
+
     /// Sets `key=value` in the environment of the app's next launches.
     pub fn env(&mut self, key: &str, value: &str) {
         self.env.push((key.to_owned(), value.to_owned()));

@@ -15,6 +15,7 @@ mod harness;
 mod instance;
 mod processes;
 mod projects;
+mod reminders;
 mod risks;
 mod scorecard;
 mod stakeholders;

@@ -1,5 +1,6 @@
 //! Thin IPC handlers, one file per area: lock the store, call one core function, map the error.
 
+pub mod agenda;
 pub mod app;
 pub mod compliance;
 pub mod first_week;
