@@ -91,6 +91,7 @@ bench: setup build
 	cargo bench -p northstar-core --bench alignment
 	cargo bench -p northstar-core --bench risks
 	cargo bench -p northstar-core --bench compliance
+	cargo bench -p northstar-core --bench agenda
 	hyperfine --warmup 3 --runs 15 -N \
 		"$(CARGO_TARGET_DIR)/release/northstar --data-dir $(CARGO_TARGET_DIR)/bench-ws export pdf 'LaunchPad – v0 Readiness' -o $(CARGO_TARGET_DIR)/bench-demo.pdf"
 	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/startup.sh

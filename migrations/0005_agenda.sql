@@ -33,3 +33,17 @@ CREATE TABLE reminders_sent (
     sent_at     TEXT NOT NULL,
     UNIQUE (item, due, lead_days)
 );
+
+-- The agenda reads every dated row of every area: partial indexes holding just those rows, in
+-- date order and with what the agenda shows, so the whole agenda is an index walk and "what is
+-- due within a week" (the reminder check) reads only that week's rows.
+CREATE INDEX pillars_agenda ON pillars (next_checkpoint, project_id, id, name, checkpoint_repeat)
+    WHERE deleted_at IS NULL AND next_checkpoint IS NOT NULL;
+CREATE INDEX goals_agenda ON goals (deadline, project_id, id, goal)
+    WHERE deleted_at IS NULL AND deadline IS NOT NULL;
+CREATE INDEX risks_agenda ON risks (review_date, project_id, id, title)
+    WHERE deleted_at IS NULL AND review_date IS NOT NULL AND status != 'closed';
+CREATE INDEX scan_rows_agenda ON scan_rows (review_date, project_id, id, regulation_id, area)
+    WHERE deleted_at IS NULL AND review_date IS NOT NULL;
+CREATE INDEX vendors_agenda ON vendors (recheck_date, project_id, id, name)
+    WHERE deleted_at IS NULL AND recheck_date IS NOT NULL;

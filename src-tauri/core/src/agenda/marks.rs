@@ -46,7 +46,7 @@ fn find(conn: &Connection, item: &str) -> Result<RawItem> {
         .split_once(':')
         .and_then(|(k, _)| ItemKind::parse(k))
         .ok_or_else(|| Error::not_found("agenda item", item))?;
-    sources::all(conn, None)?
+    sources::all(conn, None, None)?
         .into_iter()
         .find(|r| r.kind == kind && r.id == item)
         .ok_or_else(|| Error::not_found("agenda item", item))
@@ -121,6 +121,12 @@ pub fn snooze(store: &mut Store, item: &str, until: &str) -> Result<AgendaItem> 
         ));
     }
     let r = find(store.conn(), item)?;
+    if until <= r.due {
+        return Err(Error::invalid(
+            "until",
+            format!("A snooze moves an item later: it is due {} already.", r.due),
+        ));
+    }
     store.write(|w| insert_mark(w, &r, "snoozed", Some(until), String::new()))?;
     let q = AgendaQuery {
         days: None,

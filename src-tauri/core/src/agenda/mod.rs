@@ -169,7 +169,7 @@ pub struct AgendaItem {
     pub recurring: Option<Repeat>,
     /// The id of the row it is about, and the page that shows it.
     pub row_id: String,
-    pub area: String,
+    pub area: &'static str,
 }
 
 /// Which items an agenda lists.
@@ -187,39 +187,50 @@ pub struct AgendaQuery {
 
 /// The agenda on `today`, overdue first, then by date, kind and title.
 pub fn agenda(conn: &Connection, today: NaiveDate, q: &AgendaQuery) -> Result<Vec<AgendaItem>> {
-    let raw = sources::all(conn, q.project_id.as_deref())?;
+    let until = q.days.map(|d| today + Days::new(u64::from(d)));
+    let raw = sources::all(conn, q.project_id.as_deref(), until)?;
     let marks = marks::latest(conn)?;
     let mut out = Vec::with_capacity(raw.len());
     for r in raw {
-        let key = (r.id.clone(), r.due.to_string());
-        let (due, snoozed_from) = match marks.get(&key) {
+        // Marks are few: look one up only for items that have any.
+        let mark = if marks.is_empty() {
+            None
+        } else {
+            marks.get(&(r.id.clone(), r.due.to_string()))
+        };
+        let (due, snoozed_from) = match mark {
             Some(marks::Mark::Reviewed) => continue,
-            Some(marks::Mark::Snoozed(until)) => (*until, Some(r.due.to_string())),
+            Some(marks::Mark::Snoozed(day)) => (*day, Some(r.due.to_string())),
             None => (r.due, None),
         };
-        if let Some(days) = q.days {
-            if (due - today).num_days() > i64::from(days) {
-                continue;
-            }
+        let due_text = if snoozed_from.is_some() {
+            due.to_string()
+        } else {
+            r.due_text
+        };
+        if until.is_some_and(|u| due > u) {
+            continue;
         }
-        out.push(AgendaItem {
-            id: r.id,
-            kind: r.kind,
-            project_id: r.project_id,
-            project: r.project,
-            title: r.title,
-            due: due.to_string(),
-            snoozed_from,
-            bucket: Bucket::of(due, today),
-            recurring: r.recurring,
-            row_id: r.row_id,
-            area: r.kind.area().into(),
-        });
+        out.push((
+            due,
+            AgendaItem {
+                id: r.id,
+                kind: r.kind,
+                project_id: r.project_id,
+                project: r.project,
+                title: r.title,
+                due: due_text,
+                snoozed_from,
+                bucket: Bucket::of(due, today),
+                recurring: r.recurring,
+                row_id: r.row_id,
+                area: r.kind.area(),
+            },
+        ));
     }
-    out.sort_by(|a, b| {
-        (&a.due, a.kind.as_str(), &a.title, &a.id).cmp(&(&b.due, b.kind.as_str(), &b.title, &b.id))
-    });
-    Ok(out)
+    // Already in order but for snoozed items: a stable sort on the date puts those in place.
+    out.sort_by_key(|(due, i)| (*due, i.kind as u8));
+    Ok(out.into_iter().map(|(_, i)| i).collect())
 }
 
 /// How many items are overdue or due today, per project and in all: the sidebar's counts.

@@ -205,7 +205,13 @@ pub fn check_reminders(
     let settings = ReminderSettings::load(store)?;
     let today = now.date();
     let decided = store.write(|w| {
-        let items = agenda(w.conn(), today, &AgendaQuery::default())?;
+        // Only what is due within the longest lead matters: a bounded walk of the date indexes.
+        let horizon = settings.lead_days.iter().copied().max().unwrap_or(0);
+        let q = AgendaQuery {
+            days: Some(horizon),
+            project_id: None,
+        };
+        let items = agenda(w.conn(), today, &q)?;
         let mut sent: HashSet<(String, String, u32)> = HashSet::new();
         let mut stmt = w
             .conn()

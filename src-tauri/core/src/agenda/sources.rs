@@ -1,11 +1,14 @@
-//! Where review dates come from: one query per area, each reading only live rows of live,
-//! unarchived projects. A new area with a date adds one entry to [`SOURCES`].
+//! Where review dates come from: one query per area, reading only live dated rows through the
+//! partial indexes schema 5 made for them (an index walk in date order, bounded by the last day
+//! asked for), then keeping the rows of live, unarchived projects. A new area with a date adds
+//! one entry to [`SOURCES`].
 
 use super::{ItemKind, Repeat};
 use crate::error::Result;
 use crate::stakeholders::Cadence;
 use chrono::NaiveDate;
 use rusqlite::Connection;
+use std::collections::HashMap;
 
 pub(crate) struct RawItem {
     pub id: String,
@@ -14,138 +17,175 @@ pub(crate) struct RawItem {
     pub project: String,
     pub title: String,
     pub due: NaiveDate,
+    /// `due` as written, kept to avoid formatting 100,000 dates again.
+    pub due_text: String,
     pub recurring: Option<Repeat>,
     pub row_id: String,
 }
 
-/// Each source's query returns (row id, project id, project name, title words, date text,
-/// repeat text). `?1` is a project id or NULL for all.
+/// Each query returns (row id, project id, title, date, repeat) in date order; `?2` is the last
+/// day wanted. Titles are made in SQL (no formatting per row in Rust), and the WHERE clauses
+/// repeat the partial indexes' own, so SQLite walks them in order.
 const SOURCES: &[(ItemKind, &str)] = &[
     (
         ItemKind::PillarCheckpoint,
-        "SELECT x.id, j.id, j.name, x.name, x.next_checkpoint, x.checkpoint_repeat
-         FROM pillars x JOIN projects j ON j.id = x.project_id
-         WHERE x.deleted_at IS NULL AND x.next_checkpoint IS NOT NULL",
+        "SELECT x.id, x.project_id, x.name || ' checkpoint', x.next_checkpoint, x.checkpoint_repeat
+         FROM pillars x
+         WHERE x.deleted_at IS NULL AND x.next_checkpoint IS NOT NULL AND x.next_checkpoint <= ?2",
     ),
     (
         ItemKind::GoalDeadline,
-        "SELECT x.id, j.id, j.name, x.goal, x.deadline, NULL
-         FROM goals x JOIN projects j ON j.id = x.project_id
-         WHERE x.deleted_at IS NULL AND x.deadline IS NOT NULL",
+        "SELECT x.id, x.project_id, 'Goal deadline: ' || x.goal, x.deadline, NULL FROM goals x
+         WHERE x.deleted_at IS NULL AND x.deadline IS NOT NULL AND x.deadline <= ?2",
     ),
     (
         // Next check-in: the last one plus the cadence; a stakeholder never checked in is due
-        // from the day they were added. Ad hoc has no date.
+        // from the day they were added. Ad hoc has no date. Few rows: sorted in Rust.
         ItemKind::StakeholderCheckIn,
-        "SELECT x.id, j.id, j.name, x.name,
+        "SELECT x.id, x.project_id, 'Check in with ' || x.name,
                 coalesce((SELECT max(c.date) FROM stakeholder_check_ins c
                           WHERE c.stakeholder_id = x.id AND c.deleted_at IS NULL),
                          '=' || substr(x.created_at, 1, 10)),
                 x.cadence
-         FROM stakeholders x JOIN projects j ON j.id = x.project_id
-         WHERE x.deleted_at IS NULL AND x.cadence != 'ad_hoc'",
+         FROM stakeholders x WHERE x.deleted_at IS NULL AND x.cadence != 'ad_hoc' AND ?2 IS NOT NULL",
     ),
     (
         ItemKind::RiskReview,
-        "SELECT x.id, j.id, j.name, x.title, x.review_date, NULL
-         FROM risks x JOIN projects j ON j.id = x.project_id
-         WHERE x.deleted_at IS NULL AND x.review_date IS NOT NULL AND x.status != 'closed'",
+        "SELECT x.id, x.project_id, 'Risk review: ' || x.title, x.review_date, NULL FROM risks x
+         WHERE x.deleted_at IS NULL AND x.review_date IS NOT NULL AND x.status != 'closed'
+           AND x.review_date <= ?2",
     ),
     (
         ItemKind::ComplianceReview,
-        "SELECT x.id, j.id, j.name, g.code || ' scan: ' || x.area, x.review_date, NULL
-         FROM scan_rows x JOIN projects j ON j.id = x.project_id
-         JOIN regulations g ON g.id = x.regulation_id
-         WHERE x.deleted_at IS NULL AND x.review_date IS NOT NULL",
+        "SELECT x.id, x.project_id, g.code || ' scan: ' || x.area, x.review_date, NULL
+         FROM scan_rows x JOIN regulations g ON g.id = x.regulation_id
+         WHERE x.deleted_at IS NULL AND x.review_date IS NOT NULL AND x.review_date <= ?2",
     ),
     (
         ItemKind::NotesReview,
-        "SELECT x.id, j.id, j.name, 'Compliance review', x.next_review_date, NULL
-         FROM compliance_notes x JOIN projects j ON j.id = x.project_id
-         WHERE x.deleted_at IS NULL AND x.next_review_date IS NOT NULL",
+        "SELECT x.id, x.project_id, 'Compliance review', x.next_review_date, NULL
+         FROM compliance_notes x
+         WHERE x.deleted_at IS NULL AND x.next_review_date IS NOT NULL AND x.next_review_date <= ?2",
     ),
     (
         ItemKind::VendorRecheck,
-        "SELECT x.id, j.id, j.name, x.name, x.recheck_date, 'yearly'
-         FROM vendors x JOIN projects j ON j.id = x.project_id
-         WHERE x.deleted_at IS NULL AND x.recheck_date IS NOT NULL",
+        "SELECT x.id, x.project_id, 'Vendor re-check: ' || x.name, x.recheck_date, 'yearly'
+         FROM vendors x
+         WHERE x.deleted_at IS NULL AND x.recheck_date IS NOT NULL AND x.recheck_date <= ?2",
     ),
 ];
 
-fn title(kind: ItemKind, words: &str) -> String {
-    match kind {
-        ItemKind::PillarCheckpoint => format!("{words} checkpoint"),
-        ItemKind::GoalDeadline => format!("Goal deadline: {words}"),
-        ItemKind::StakeholderCheckIn => format!("Check in with {words}"),
-        ItemKind::RiskReview => format!("Risk review: {words}"),
-        ItemKind::ComplianceReview => words.to_owned(),
-        ItemKind::NotesReview => words.to_owned(),
-        ItemKind::VendorRecheck => format!("Vendor re-check: {words}"),
-    }
-}
-
-fn cadence_repeat(c: &str) -> Option<Repeat> {
-    match c {
-        "weekly" => Some(Repeat::Weekly),
-        "fortnightly" => Some(Repeat::Fortnightly),
-        "monthly" => Some(Repeat::Monthly),
-        "quarterly" => Some(Repeat::Quarterly),
-        _ => None,
-    }
-}
-
-/// The stakeholder's next check-in from its source row: `=DATE` is "never checked in, added
-/// on DATE" (due then), a plain date is the last check-in.
-fn check_in_due(text: &str, cadence: &str) -> Option<NaiveDate> {
-    if let Some(added) = text.strip_prefix('=') {
-        return NaiveDate::parse_from_str(added, "%Y-%m-%d").ok();
-    }
-    let last = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
-    let c = [
+fn cadence(c: &str) -> Option<Cadence> {
+    [
         Cadence::Weekly,
         Cadence::Fortnightly,
         Cadence::Monthly,
         Cadence::Quarterly,
     ]
     .into_iter()
-    .find(|c| c.as_str() == cadence)?;
-    c.next_after(last)
+    .find(|k| k.as_str() == c)
 }
 
-pub(crate) fn all(conn: &Connection, project_id: Option<&str>) -> Result<Vec<RawItem>> {
+fn cadence_repeat(c: Cadence) -> Repeat {
+    match c {
+        Cadence::Weekly => Repeat::Weekly,
+        Cadence::Fortnightly => Repeat::Fortnightly,
+        Cadence::Monthly => Repeat::Monthly,
+        _ => Repeat::Quarterly,
+    }
+}
+
+/// The stakeholder's next check-in from its source row: `=DATE` is "never checked in, added
+/// on DATE" (due then), a plain date is the last check-in.
+fn check_in_due(text: &str, c: Cadence) -> Option<NaiveDate> {
+    if let Some(added) = text.strip_prefix('=') {
+        return NaiveDate::parse_from_str(added, "%Y-%m-%d").ok();
+    }
+    c.next_after(NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?)
+}
+
+/// Live, unarchived projects: id → name.
+fn projects(conn: &Connection, only: Option<&str>) -> Result<HashMap<String, String>> {
+    let mut out = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name FROM projects WHERE deleted_at IS NULL AND archived = 0
+           AND (?1 IS NULL OR id = ?1)",
+    )?;
+    let mut rows = stmt.query([only])?;
+    while let Some(r) = rows.next()? {
+        out.insert(r.get(0)?, r.get(1)?);
+    }
+    Ok(out)
+}
+
+/// Every dated item due on or before `until` (all when none), of one project or all, sorted by
+/// date and kind.
+pub(crate) fn all(
+    conn: &Connection,
+    project_id: Option<&str>,
+    until: Option<NaiveDate>,
+) -> Result<Vec<RawItem>> {
+    let projects = projects(conn, project_id)?;
+    let last = until.map_or("9999-12-31".to_owned(), |d| d.to_string());
     let mut out = Vec::new();
     for (kind, sql) in SOURCES {
-        let sql = format!(
-            "{sql} AND j.deleted_at IS NULL AND j.archived = 0 AND (?1 IS NULL OR j.id = ?1)"
-        );
+        // One project: a filter SQLite applies while walking the date index.
+        let order = if *kind == ItemKind::StakeholderCheckIn {
+            ""
+        } else {
+            " ORDER BY 4"
+        };
+        let sql = match project_id {
+            Some(_) => format!("{sql} AND x.project_id = ?1{order}"),
+            None => format!("{sql} AND ?1 IS NULL{order}"),
+        };
         let mut stmt = conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query([project_id])?;
+        let mut rows = stmt.query(rusqlite::params![project_id, last])?;
         while let Some(r) = rows.next()? {
-            let row_id: String = r.get(0)?;
-            let date: String = r.get(4)?;
-            let repeat: Option<String> = r.get(5)?;
+            // Borrowed where possible: at 100,000 rows every allocation shows.
+            let Some((pid, project)) =
+                projects.get_key_value(r.get_ref(1)?.as_str().unwrap_or_default())
+            else {
+                continue;
+            };
+            let date = r.get_ref(3)?.as_str().unwrap_or_default();
+            let repeat = r.get_ref(4)?.as_str_or_null().ok().flatten();
             let (due, recurring) = match kind {
                 ItemKind::StakeholderCheckIn => {
-                    let cadence = repeat.unwrap_or_default();
-                    (check_in_due(&date, &cadence), cadence_repeat(&cadence))
+                    let Some(c) = repeat.and_then(cadence) else {
+                        continue;
+                    };
+                    (check_in_due(date, c), Some(cadence_repeat(c)))
                 }
                 _ => (
-                    NaiveDate::parse_from_str(&date, "%Y-%m-%d").ok(),
-                    repeat.as_deref().and_then(Repeat::parse),
+                    date.parse::<NaiveDate>().ok(),
+                    repeat.and_then(Repeat::parse),
                 ),
             };
-            let Some(due) = due else { continue };
+            let Some(due) = due.filter(|d| until.is_none_or(|u| *d <= u)) else {
+                continue;
+            };
+            let due_text = if *kind == ItemKind::StakeholderCheckIn {
+                due.to_string()
+            } else {
+                date.to_owned()
+            };
+            let row_id = r.get_ref(0)?.as_str().unwrap_or_default();
             out.push(RawItem {
                 id: format!("{}:{row_id}", kind.as_str()),
                 kind: *kind,
-                project_id: r.get(1)?,
-                project: r.get(2)?,
-                title: title(*kind, &r.get::<_, String>(3)?),
+                project_id: pid.clone(),
+                project: project.clone(),
+                title: r.get(2)?,
                 due,
+                due_text,
                 recurring,
-                row_id,
+                row_id: row_id.to_owned(),
             });
         }
     }
+    // Each source came in date order (check-ins aside): a stable sort on (date, kind) merges
+    // those runs, keeping each source's own order for ties.
+    out.sort_by_key(|r| (r.due, r.kind as u8));
     Ok(out)
 }

@@ -347,7 +347,7 @@ fn item_due(id: &str, due: &str, today: NaiveDate) -> AgendaItem {
         bucket: Bucket::of(day(due), today),
         recurring: None,
         row_id: id.into(),
-        area: "risks".into(),
+        area: "risks",
     }
 }
 
