@@ -1,7 +1,7 @@
 // Moving between a project's areas from inside one: a goal's risk chip opens the Risks page on
 // that risk. ProjectView follows `nav.area`; the target page reads and clears `nav.focus`.
 
-export type AreaId = 'overview' | 'scorecard' | 'goals' | 'stakeholders' | 'risks' | 'compliance'
+export type AreaId = 'overview' | 'scorecard' | 'goals' | 'stakeholders' | 'risks' | 'compliance' | 'agenda'
 
 export const nav = $state<{ area: AreaId; focus: string | null }>({ area: 'scorecard', focus: null })
 

@@ -1,0 +1,26 @@
+// Whether the window shows the Agenda across all projects instead of the selected project, and
+// opening an item: the project, then its area focused on the item's row.
+
+import type { AgendaItem } from '../api/bindings'
+import { projects } from '../projects/projects.svelte'
+import { goTo, type AreaId } from '../projects/nav.svelte'
+
+export const agendaMode = $state<{ open: boolean }>({ open: false })
+
+export function showAgenda(): void {
+  agendaMode.open = true
+}
+
+export function leaveAgenda(): void {
+  agendaMode.open = false
+}
+
+const AREAS: readonly AreaId[] = ['scorecard', 'goals', 'stakeholders', 'risks', 'compliance']
+
+/** Opens an item where it lives; pages that take `nav.focus` bring its row into view. */
+export function openItem(item: AgendaItem): void {
+  leaveAgenda()
+  projects.select(item.project_id)
+  const area = AREAS.find((a) => a === item.area) ?? 'overview'
+  goTo(area, item.row_id)
+}
