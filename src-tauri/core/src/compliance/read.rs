@@ -122,6 +122,16 @@ fn notes_row(conn: &Connection, project_id: &str) -> Result<NotesRow> {
     }))
 }
 
+/// The trigger questions' answers alone (the first-week card asks only this).
+pub fn answers(conn: &Connection, project_id: &str) -> Result<Answers> {
+    Ok(notes_row(conn, project_id)?.answers)
+}
+
+/// The notes' snapshot alone (the one-page scorecard's review line).
+pub fn snapshot(conn: &Connection, project_id: &str) -> Result<Snapshot> {
+    Ok(notes_row(conn, project_id)?.snapshot)
+}
+
 fn scan_rows(conn: &Connection, project_id: &str) -> Result<Vec<ScanRow>> {
     Ok(conn
         .prepare_cached(

@@ -116,7 +116,7 @@ pub fn first_week(conn: &Connection, project_id: &str) -> Result<FirstWeek> {
             date: None,
         })
         .collect();
-    let answers = crate::compliance::scan_view(conn, project_id)?.answers;
+    let answers = crate::compliance::answers(conn, project_id)?;
     let answered =
         answers.data.is_some() && answers.payments.is_some() && answers.industry.is_some();
     items.push(FirstWeekItem {

@@ -71,7 +71,7 @@ pub fn render(conn: &Connection, project_id: &str, opts: &ReportOptions) -> Resu
         let all = compliance::compliance(conn, project_id)?;
         (all.snapshot.clone(), Some(all))
     } else {
-        (compliance::notes_view(conn, project_id)?.snapshot, None)
+        (compliance::snapshot(conn, project_id)?, None)
     };
     let data = ReportData {
         card: scorecard(conn, project_id)?,
