@@ -342,9 +342,7 @@ pub fn get_goal(conn: &Connection, id: &str, today: NaiveDate) -> Result<Goal> {
         )?
         .query_map([id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    let risks = crate::risks::risks_by_goal(conn, &row.project_id)?
-        .remove(id)
-        .unwrap_or_default();
+    let risks = crate::risks::risks_of_goal(conn, id)?;
     Ok(assemble(row, readings, stakeholders, risks, today))
 }
 

@@ -269,3 +269,33 @@ pub(crate) fn open_risks_by_stakeholder(
     }
     Ok(out)
 }
+
+/// One goal's linked live risks, as [`risks_by_goal`] lists them (a single goal's read).
+pub(crate) fn risks_of_goal(conn: &Connection, goal_id: &str) -> Result<Vec<RiskRef>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT r.id, r.title, r.severity, r.status FROM risk_goals l
+             JOIN risks r ON r.id = l.risk_id
+             WHERE l.goal_id = ?1 AND l.deleted_at IS NULL AND r.deleted_at IS NULL
+             ORDER BY r.status = 'closed', r.severity DESC, r.id",
+        )?
+        .query_map([goal_id], |r| risk_ref(r, 0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// One stakeholder's linked risks not closed, as [`open_risks_by_stakeholder`] lists them.
+pub(crate) fn open_risks_of_stakeholder(
+    conn: &Connection,
+    stakeholder_id: &str,
+) -> Result<Vec<RiskRef>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT r.id, r.title, r.severity, r.status FROM risk_stakeholders l
+             JOIN risks r ON r.id = l.risk_id
+             WHERE l.stakeholder_id = ?1 AND l.deleted_at IS NULL AND r.deleted_at IS NULL
+               AND r.status != 'closed'
+             ORDER BY r.severity DESC, r.id",
+        )?
+        .query_map([stakeholder_id], |r| risk_ref(r, 0))?
+        .collect::<rusqlite::Result<_>>()?)
+}

@@ -15,8 +15,8 @@ pub use edit::{
 };
 pub use history::{risk_history, RiskChange};
 pub(crate) use links::{
-    open_risks_by_stakeholder, risks_by_goal, set_goal_risks_in, unlink_goal_in,
-    unlink_stakeholder_in,
+    open_risks_by_stakeholder, open_risks_of_stakeholder, risks_by_goal, risks_of_goal,
+    set_goal_risks_in, unlink_goal_in, unlink_stakeholder_in,
 };
 pub use query::{
     all_risks, heat_map, list_risks, risk_owners, risks_view, top_risks, Cell, HeatCell, HeatMap,

@@ -251,9 +251,7 @@ pub fn get_stakeholder(conn: &Connection, id: &str, today: NaiveDate) -> Result<
         .into_iter()
         .map(|(g, _)| g)
         .collect();
-    let risks = crate::risks::open_risks_by_stakeholder(conn, &b.project_id)?
-        .remove(id)
-        .unwrap_or_default();
+    let risks = crate::risks::open_risks_of_stakeholder(conn, id)?;
     Ok(assemble(b, check_ins, goals, risks, today))
 }
 
