@@ -17,10 +17,11 @@ export function leaveAgenda(): void {
 
 const AREAS: readonly AreaId[] = ['scorecard', 'goals', 'stakeholders', 'risks', 'compliance']
 
-/** Opens an item where it lives; pages that take `nav.focus` bring its row into view. */
+/** Opens an item where it lives; pages that take `nav.focus` bring its row into view (the kind
+ *  says which view holds it where an area has several, as Compliance does). */
 export function openItem(item: AgendaItem): void {
   leaveAgenda()
   projects.select(item.project_id)
   const area = AREAS.find((a) => a === item.area) ?? 'overview'
-  goTo(area, item.row_id)
+  goTo(area, item.row_id, item.kind)
 }

@@ -4,6 +4,7 @@ import { mockIPC } from '@tauri-apps/api/mocks'
 import CompliancePage from './CompliancePage.svelte'
 import { FakeCore } from './scanTestdata'
 import { settle } from '../../test/fixtures'
+import { goTo, nav } from '../projects/nav.svelte'
 
 // The Notes and History views have their own tests; here they only say which project they got.
 const shown: string[] = []
@@ -65,5 +66,24 @@ describe('CompliancePage', () => {
     flushSync()
     expect(selected(target)).toEqual(['compliance-view-scan'])
     unmount(again)
+  })
+
+  test('opened from an Agenda item, it shows the view holding the row: Notes for the notes or a vendor, Scan for a scan row', async () => {
+    const core = new FakeCore()
+    mockIPC((cmd, args) => core.handle(cmd, (args ?? {}) as Record<string, unknown>))
+    const target = document.body.appendChild(document.createElement('div'))
+    for (const [kind, view] of [
+      ['vendor_recheck', 'notes'],
+      ['compliance_review', 'scan'],
+      ['notes_review', 'notes'],
+    ] as const) {
+      goTo('compliance', 'row-1', kind)
+      const app = mount(CompliancePage, { target, props: { projectId: 'p1' } })
+      flushSync()
+      expect(selected(target)).toEqual([`compliance-view-${view}`])
+      unmount(app)
+    }
+    nav.focus = null
+    nav.area = 'scorecard'
   })
 })

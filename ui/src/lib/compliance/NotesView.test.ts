@@ -5,6 +5,7 @@ import type { NotesView as Notes } from '../api/bindings'
 import NotesView from './NotesView.svelte'
 import { control, fakeCore, inventoryRow, notesView, vendor } from './notesTestdata'
 import { settle } from '../../test/fixtures'
+import { goTo, nav } from '../projects/nav.svelte'
 import { today as localToday } from '../assessments/dates'
 
 type Args = Record<string, unknown>
@@ -273,6 +274,28 @@ describe('NotesView', () => {
     expect(rows).toHaveLength(71)
     expect(rows.at(-1)!.textContent).toContain('Brand new')
     unmount(app)
+  })
+
+  test('opened from an Agenda re-check, the view renders down to that vendor; from a review, the Snapshot', async () => {
+    // An observer that never reports the end of the table in view: the user has not scrolled.
+    vi.stubGlobal('IntersectionObserver', class { observe() {} unobserve() {} disconnect() {} })
+    const many = Array.from({ length: 100 }, (_, i) => vendor(`Vendor ${i}`))
+    goTo('compliance', 'v-Vendor 80', 'vendor_recheck')
+    const { target, app } = setup(notesView({ vendors: many }))
+    await settle()
+    const rows = $$(target, 'vendor-row')
+    expect(rows).toHaveLength(81)
+    expect(rows[80].dataset.id).toBe('v-Vendor 80')
+    expect(rows[80].contains(document.activeElement)).toBe(true)
+    expect(nav.focus).toBeNull()
+    unmount(app)
+
+    goTo('compliance', 'notes-p1', 'notes_review')
+    const again = setup(notesView({ vendors: many }))
+    await settle()
+    expect($(again.target, 'notes-snapshot')!.contains(document.activeElement)).toBe(true)
+    expect(nav.focus).toBeNull()
+    unmount(again.app)
   })
 
   test('a control ticked and refused goes back, with the core’s words', async () => {

@@ -4,6 +4,7 @@ import { mockIPC } from '@tauri-apps/api/mocks'
 import ScanView from './ScanView.svelte'
 import { FakeCore, LIBRARY, scanRow } from './scanTestdata'
 import { settle } from '../../test/fixtures'
+import { goTo, nav } from '../projects/nav.svelte'
 
 const [GDPR, HIPAA, PCI] = LIBRARY
 
@@ -315,6 +316,22 @@ describe('ScanView', () => {
     await settle()
     expect($(target, 'scan-editor')).toBeNull()
     expect(document.activeElement).toBe($$(target, 'scan-row')[1])
+    unmount(app)
+  })
+
+  test('opened from an Agenda review, the view renders down to that row and opens its editor', async () => {
+    const core = new FakeCore()
+    core.rows = Array.from({ length: 100 }, (_, i) => scanRow(`Area ${i}`, GDPR, 'partial'))
+    goTo('compliance', 's-Area 80', 'compliance_review')
+    const { target, app } = setup(core)
+    await settle()
+    const rows = $$(target, 'scan-row')
+    expect(rows).toHaveLength(81)
+    expect(rows[80].dataset.id).toBe('s-Area 80')
+    expect($$(target, 'scan-editor')).toHaveLength(1)
+    expect(($(target, 'scan-field-area') as HTMLInputElement).value).toBe('Area 80')
+    expect(document.activeElement).toBe($(target, 'scan-field-area'))
+    expect(nav.focus).toBeNull()
     unmount(app)
   })
 

@@ -1,10 +1,10 @@
-import { beforeEach, describe, expect, test } from 'vitest'
+import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { flushSync, mount, unmount } from 'svelte'
 import { mockIPC } from '@tauri-apps/api/mocks'
 import type { Goal, GoalEdit, Risk, RiskQuery, RiskRef } from '../api/bindings'
 import GoalsPage from './GoalsPage.svelte'
 import { goal, project, settle } from '../../test/fixtures'
-import { nav } from '../projects/nav.svelte'
+import { goTo, nav } from '../projects/nav.svelte'
 import { applyEdit } from './goals.svelte'
 
 const SCRIPT = '<script>alert(1)</script>'
@@ -86,6 +86,23 @@ describe('GoalsPage', () => {
     expect(q('goal-status')!.textContent).toContain('no reading yet')
     expect(q('goals-empty')).toBeNull()
     unmount(app)
+  })
+
+  test('opened from an Agenda deadline, the page renders down to that goal and focuses in its row', async () => {
+    // An observer that never reports the end of the list in view: the user has not scrolled.
+    vi.stubGlobal('IntersectionObserver', class { observe() {} unobserve() {} disconnect() {} })
+    goTo('goals', 'g-Goal 30', 'goal_deadline')
+    const { target, app } = setup(Array.from({ length: 40 }, (_, i) => goal(`Goal ${i}`)))
+    await settle()
+    const rows = target.querySelectorAll<HTMLElement>('[data-testid="goal-row"]')
+    expect(rows).toHaveLength(31)
+    const row = rows[30]
+    expect(row.dataset.goalId).toBe('g-Goal 30')
+    // The row takes no focus itself: its first field does (the goal's text, at rest).
+    expect(document.activeElement).toBe(row.querySelector('[data-testid="goal-text"] [tabindex="0"]'))
+    expect(nav.focus).toBeNull()
+    unmount(app)
+    vi.unstubAllGlobals()
   })
 
   test('a target that is not a number is refused in place, before the core', async () => {

@@ -1,19 +1,33 @@
 // Moving between a project's areas from inside one: a goal's risk chip opens the Risks page on
-// that risk. ProjectView follows `nav.area`; the target page reads and clears `nav.focus`.
+// that risk, an Agenda item opens its row. ProjectView follows `nav.area`; the target page reads
+// and clears `nav.focus` (and `nav.kind`, the Agenda item's kind, where the id alone is not enough).
+
+import type { ItemKind } from '../api/bindings'
 
 export type AreaId = 'overview' | 'scorecard' | 'goals' | 'stakeholders' | 'risks' | 'compliance' | 'agenda'
 
-export const nav = $state<{ area: AreaId; focus: string | null }>({ area: 'scorecard', focus: null })
+export const nav = $state<{ area: AreaId; focus: string | null; kind: ItemKind | null }>({
+  area: 'scorecard',
+  focus: null,
+  kind: null,
+})
 
-/** Opens `area`, and asks its page to bring the row with id `focus` into view. */
-export function goTo(area: AreaId, focus: string | null = null) {
+/** Opens `area`, and asks its page to bring the row with id `focus` (an item of `kind`) into view. */
+export function goTo(area: AreaId, focus: string | null = null, kind: ItemKind | null = null) {
   nav.focus = focus
+  nav.kind = kind
   nav.area = area
+}
+
+/** The kind of the item a page is being opened on, without taking it; null when none (or not said). */
+export function focusKind(): ItemKind | null {
+  return nav.focus == null ? null : nav.kind
 }
 
 /** The id a page was opened on, once: the page calls this when it mounts. */
 export function takeFocus(): string | null {
   const id = nav.focus
   nav.focus = null
+  nav.kind = null
   return id
 }

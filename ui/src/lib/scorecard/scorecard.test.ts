@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest'
+import { mount, unmount } from 'svelte'
 import { mockIPC } from '@tauri-apps/api/mocks'
 import type { Pillar, PillarEdit } from '../api/bindings'
 import { ScorecardStore } from './scorecard.svelte'
+import ScorecardPage from './ScorecardPage.svelte'
+import { goTo, nav } from '../projects/nav.svelte'
 import { headlineOf } from './headline'
 import { applyEdit } from './scorecard.svelte'
-import { pillar } from '../../test/fixtures'
+import { pillar, settle } from '../../test/fixtures'
 
 type Resolver = () => void
 
@@ -109,5 +112,26 @@ describe('ScorecardStore', () => {
     await store.settled()
     expect(store.pillars[0].name).toHaveLength(101)
     expect(store.errorFor('pl-Security', 'name')).toMatch(/at most 100/)
+  })
+})
+
+describe('ScorecardPage', () => {
+  test('opened from an Agenda checkpoint, the page renders down to that pillar and focuses its row', async () => {
+    const pillars = Array.from({ length: 20 }, (_, i) => pillar(`P${i}`, null, { position: i }))
+    mockIPC((cmd) => {
+      if (cmd === 'get_scorecard') return { project_id: 'p1', pillars, headline: headlineOf(pillars), assessments: [] }
+      if (cmd === 'pillar_sets') return []
+      if (cmd === 'default_paper') return 'a4'
+      throw { kind: 'not_found', message: `no ${cmd}` }
+    })
+    goTo('scorecard', 'pl-P17', 'pillar_checkpoint')
+    const target = document.body.appendChild(document.createElement('div'))
+    const app = mount(ScorecardPage, { target, props: { projectId: 'p1' } })
+    await settle()
+    const row = target.querySelector<HTMLElement>('[data-testid="pillar-row"][data-pillar-id="pl-P17"]')
+    expect(row).not.toBeNull()
+    expect(document.activeElement).toBe(row)
+    expect(nav.focus).toBeNull()
+    unmount(app)
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest'
 import { flushSync, mount, unmount } from 'svelte'
 import { mockIPC } from '@tauri-apps/api/mocks'
 import StakeholdersPage from './StakeholdersPage.svelte'
-import { nav } from '../projects/nav.svelte'
+import { goTo, nav } from '../projects/nav.svelte'
 import type { Stakeholder } from '../api/bindings'
 import { settle } from '../../test/fixtures'
 import { stakeholder } from '../../test/stakeholders'
@@ -73,6 +73,19 @@ describe('StakeholdersPage', () => {
     expect(observed.at(-1)!.textContent).toContain('Showing 12 of 1,000')
     await new Promise((r) => requestAnimationFrame(r))
     expect(marks).toHaveBeenCalledWith('northstar:stakeholders-ready', { detail: 'p1' })
+    unmount(app)
+    vi.unstubAllGlobals()
+  })
+
+  test('opened from an Agenda check-in, the page renders down to that card and focuses it', async () => {
+    // An observer that never reports the end of the list in view: the user has not scrolled.
+    vi.stubGlobal('IntersectionObserver', class { observe() {} unobserve() {} disconnect() {} })
+    goTo('stakeholders', 'st-120', 'stakeholder_check_in')
+    const many = Array.from({ length: 300 }, (_, i) => stakeholder(`Person ${i}`, { id: `st-${i}`, position: i }))
+    const { target, app } = setup(many)
+    await vi.waitFor(() => expect(document.activeElement).toBe(target.querySelector('[data-stakeholder-id="st-120"]')))
+    expect($$(target, 'stakeholder-card').length).toBeLessThan(300)
+    expect(nav.focus).toBeNull()
     unmount(app)
     vi.unstubAllGlobals()
   })

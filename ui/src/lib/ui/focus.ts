@@ -1,4 +1,4 @@
-// Focus helpers for dialogs and keyboard flows.
+// Focus helpers for dialogs, keyboard flows and rows opened from elsewhere.
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
@@ -45,4 +45,19 @@ export function isTextEntry(target: EventTarget | null): boolean {
     )
   }
   return false
+}
+
+/**
+ * Brings the element in `root` whose `attr` is `id` to the middle of the view and focuses it, or
+ * its first control when it takes no focus itself (a goal row, a table row): a row another page
+ * asked to show. Its own focus style marks it. Returns it, or null when it is not in the page.
+ */
+export function reveal(root: ParentNode | null | undefined, attr: string, id: string): HTMLElement | null {
+  const el = Array.from(root?.querySelectorAll<HTMLElement>(`[${attr}]`) ?? []).find((e) => e.getAttribute(attr) === id)
+  if (!el) return null
+  el.scrollIntoView?.({ block: 'center' })
+  const how = { preventScroll: true, focusVisible: true }
+  el.focus(how)
+  if (document.activeElement !== el) focusables(el)[0]?.focus(how)
+  return el
 }
