@@ -142,6 +142,11 @@ impl Canvas {
         self.breaker.skip(h);
     }
 
+    /// Takes back `h` points of a gap just skipped (never above the page's content start).
+    pub fn back(&mut self, h: f32) {
+        self.breaker.back(h);
+    }
+
     fn ops(&mut self) -> &mut Vec<Op> {
         &mut self.pages[self.current]
     }

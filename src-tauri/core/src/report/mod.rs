@@ -1,6 +1,6 @@
 //! PDF exports of a project: the one-page scorecard a PM brings to a meeting, and the full
 //! readiness report (that page, then every table in full: pillars, assessments, goals with
-//! their readings, the stakeholder canvas, the risk register, compliance). This module turns a
+//! their readings, the stakeholder canvas, the risk register, compliance, the review dates). This module turns a
 //! project into bytes; the shell or the CLI decides where they go.
 //!
 //! Text is real text in an embedded DejaVu Sans, so it can be selected, searched and read back
@@ -15,6 +15,7 @@ mod style;
 
 pub use paper::Paper;
 
+use crate::agenda::{agenda, AgendaQuery};
 use crate::compliance;
 use crate::error::{Error, Result};
 use crate::goals::list_goals;
@@ -73,6 +74,11 @@ pub fn render(conn: &Connection, project_id: &str, opts: &ReportOptions) -> Resu
     } else {
         (compliance::snapshot(conn, project_id)?, None)
     };
+    // Every review date: the scorecard shows the next 30 days, the full report all of them.
+    let all_dates = AgendaQuery {
+        days: None,
+        project_id: Some(project_id.to_owned()),
+    };
     let data = ReportData {
         card: scorecard(conn, project_id)?,
         stakeholders: list_stakeholders(conn, project_id, opts.as_of)?,
@@ -86,6 +92,7 @@ pub fn render(conn: &Connection, project_id: &str, opts: &ReportOptions) -> Resu
         regulations,
         compliance_review,
         compliance,
+        agenda: agenda(conn, opts.as_of, &all_dates)?,
         as_of: opts.as_of,
     };
     let fonts = fonts::fonts()?;

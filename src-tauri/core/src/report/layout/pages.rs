@@ -44,6 +44,12 @@ impl PageBreaker {
         self.bottom - self.reserved
     }
 
+    /// Moves back up by `h` on this page (never above where its content starts): for a block
+    /// that tucks into the gap the block above left under itself.
+    pub fn back(&mut self, h: f32) {
+        self.y = (self.y - h.max(0.0)).max(self.start);
+    }
+
     pub fn page(&self) -> usize {
         self.page
     }

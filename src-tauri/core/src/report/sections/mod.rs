@@ -2,6 +2,7 @@
 //! its heading) when its area has no data, so adding an area later means adding one renderer
 //! to a list, never moving the others.
 
+mod agenda;
 mod columns;
 mod compliance;
 mod compliance_checks;
@@ -21,6 +22,7 @@ mod trend_compact;
 use super::canvas::Canvas;
 use super::fonts::Face;
 use super::style;
+use crate::agenda::AgendaItem;
 use crate::compliance::{Compliance, RegulationSummary, Snapshot};
 use crate::goals::Goal;
 use crate::project::Project;
@@ -54,6 +56,8 @@ pub struct ReportData {
     pub compliance_review: Snapshot,
     /// Everything compliance holds, for the full report only (none for the scorecard alone).
     pub compliance: Option<Compliance>,
+    /// Every review date of the project, overdue first, then by date (judged on `as_of`).
+    pub agenda: Vec<AgendaItem>,
     pub as_of: NaiveDate,
 }
 
@@ -101,7 +105,8 @@ fn no_reserve(_: &ReportData, _: &Canvas) -> f32 {
     0.0
 }
 
-/// The lower half's left column, top to bottom.
+/// The lower half's left column, top to bottom: the coming review dates take what the goals
+/// leave at its foot (a little on Letter, more on A4), the right column being full.
 pub const LEFT: &[Panel] = &[
     Panel {
         shows: trend::shows,
@@ -113,11 +118,15 @@ pub const LEFT: &[Panel] = &[
         draw: goals::scorecard,
         reserve: no_reserve,
     },
+    Panel {
+        shows: agenda::shows,
+        draw: agenda::scorecard,
+        reserve: no_reserve,
+    },
 ];
 
 /// The lower half's right column: the top risks, then compliance readiness per regulation,
-/// which the demo's Letter page only has room for on this side. The coming review dates slot
-/// in under them (and will need the risks to give up room on Letter too).
+/// which the demo's Letter page only has room for on this side.
 pub const RIGHT: &[Panel] = &[
     Panel {
         shows: risks::shows,
@@ -132,7 +141,7 @@ pub const RIGHT: &[Panel] = &[
 ];
 
 /// The full tables after the scorecard, each starting on its own page, except the stakeholder
-/// canvas, which follows the goals that name its people. The agenda slots in after compliance.
+/// canvas, which follows the goals that name its people; the review dates close the report.
 pub const FULL: &[Section] = &[
     full::pillars,
     full::history,
@@ -140,6 +149,7 @@ pub const FULL: &[Section] = &[
     stakeholders::table,
     risks::register,
     compliance::part,
+    agenda::table,
 ];
 
 /// Height of a section heading; its title's baseline sits at [`HEADING_BASE`] below its top.

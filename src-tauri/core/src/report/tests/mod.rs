@@ -321,6 +321,7 @@ fn line_and_next<'a>(page: &'a str, needle: &str) -> (&'a str, &'a str) {
     (lines[i], lines.get(i + 1).copied().unwrap_or(""))
 }
 
+mod agenda;
 mod compliance;
 mod documents;
 mod risks;

@@ -85,7 +85,10 @@ fn the_full_report_has_both_worksheets_with_their_headings_and_names() {
         .find("Stakeholder alignment canvas")
         .expect("the canvas");
     assert!(goals_at < canvas_at);
-    let (goals_part, canvas_part) = (&text[goals_at..canvas_at], &text[canvas_at..]);
+    let (goals_part, canvas_part) = (
+        &text[goals_at..canvas_at],
+        &text[canvas_at..text.find("Review dates").unwrap_or(text.len())],
+    );
     // Headings in the worksheets' order, ready to paste back into them.
     assert!(
         goals_part.contains(&GOAL_HEADINGS.join(" ")),
@@ -188,13 +191,18 @@ fn a_big_full_report_prints_every_goal_reading_and_stakeholder_once() {
             page.contains("North Star alignment (continued)") && page.contains("Success Metric")
         );
     }
-    for page in &pages[canvas_page + 1..] {
+    for page in pages[canvas_page + 1..]
+        .iter()
+        .take_while(|p| !p.contains("Review dates"))
+    {
         assert!(page.contains("Stakeholder alignment canvas (continued)"));
         assert!(page.contains("Why They Care"));
     }
     let text = raw(&pdf);
     let canvas_at = text.find("Stakeholder alignment canvas").unwrap();
-    let (goals_part, canvas_part) = (&text[..canvas_at], &text[canvas_at..]);
+    // The canvas ends where the review dates, which name every check-in again, begin.
+    let end = text.find("Review dates").unwrap_or(text.len());
+    let (goals_part, canvas_part) = (&text[..canvas_at], &text[canvas_at..end]);
     let goals_part = &goals_part[goals_part.find("North Star alignment").unwrap()..];
     let list = goals::list_goals(s.conn(), &id, as_of()).unwrap();
     for g in &list {
@@ -254,11 +262,16 @@ fn areas_without_data_draw_nothing() {
     let pdf = render(s.conn(), &id, &opts(Paper::A4, true)).unwrap();
     let all = pages(&pdf);
     assert_eq!(all.len(), plain + 1);
-    assert!(all[plain].contains("Stakeholder alignment canvas"));
+    // Before the review dates, which close the report.
+    assert!(all[plain - 1].contains("Stakeholder alignment canvas"));
+    assert!(all[plain].contains("Review dates"));
     let text = all.join("\n");
     assert!(!text.contains("North Star alignment") && !text.contains("Goals"));
+    // The scorecard may say a check-in with them is coming up, nothing more.
     assert!(
-        !all[0].contains("Person 00"),
+        !all[0]
+            .lines()
+            .any(|l| l.contains("Person 00") && !l.contains("Check in with")),
         "the canvas is not on the scorecard"
     );
 
