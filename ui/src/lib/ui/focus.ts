@@ -61,3 +61,13 @@ export function reveal(root: ParentNode | null | undefined, attr: string, id: st
   if (document.activeElement !== el) focusables(el)[0]?.focus(how)
   return el
 }
+
+/** The tab a tab list's arrow, Home or End key moves to from tab `i` of `n`, or -1 for any
+ *  other key (the WAI-ARIA tabs pattern, wrapping at the ends). */
+export function tabKeyTarget(key: string, i: number, n: number): number {
+  if (key === 'ArrowRight') return (i + 1) % n
+  if (key === 'ArrowLeft') return (i - 1 + n) % n
+  if (key === 'Home') return 0
+  if (key === 'End') return n - 1
+  return -1
+}
