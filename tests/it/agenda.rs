@@ -72,6 +72,9 @@ fn the_agenda_lists_every_kind_of_review_date_with_its_bucket() {
         .unwrap()
         .iter()
         .all(|i| i["bucket"] == "overdue"));
+    // `show --json` carries the same review dates for its project.
+    let show = cli_json(&ws, &["show", DEMO_NAME, "--json"]);
+    assert_eq!(show["agenda"], items);
     let text = cli_ok(&ws, &["agenda"]);
     assert!(text.starts_with("Overdue\n"), "{text}");
     assert!(

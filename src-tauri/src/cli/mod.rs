@@ -43,7 +43,7 @@ enum Command {
     Show {
         project: String,
         /// Print JSON: the project, its pillars, headline, assessments, goals, stakeholders,
-        /// risks and compliance.
+        /// risks, compliance and its review dates (agenda).
         #[arg(long)]
         json: bool,
     },
@@ -157,6 +157,14 @@ fn run(store: &mut Store, command: Command, out: &mut impl Write) -> Result<(), 
                     "stakeholders": people,
                     "risks": register,
                     "compliance": northstar_core::compliance::compliance(store.conn(), &p.id)?,
+                    "agenda": northstar_core::agenda::agenda(
+                        store.conn(),
+                        today,
+                        &northstar_core::agenda::AgendaQuery {
+                            days: None,
+                            project_id: Some(p.id.clone()),
+                        },
+                    )?,
                 }))
             } else {
                 let mut s = show_text(&p, &card);
