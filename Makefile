@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(HOME)/.cargo/bin
 TAURI_DRIVER := $(CARGO_BIN)/tauri-driver
 APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev \
-	libayatana-appindicator3-dev librsvg2-dev libxdo-dev xvfb xauth x11-utils \
+	libayatana-appindicator3-dev librsvg2-dev libxdo-dev xvfb xauth x11-utils python3-xlib \
 	webkit2gtk-driver dbus dbus-x11 poppler-utils qpdf fonts-dejavu-core hyperfine \
 	python3-icalendar
 APP := $(CARGO_TARGET_DIR)/debug/northstar

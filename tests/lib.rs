@@ -3,6 +3,7 @@
 //! app nor WebKit ever touches the user's own), and a CLI runner that runs without a display.
 
 pub mod bus;
+pub mod tray;
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};

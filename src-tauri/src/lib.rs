@@ -3,10 +3,12 @@
 
 pub mod cli;
 mod commands;
+mod desktop;
 mod error;
 mod notify;
 mod reminders;
 mod state;
+mod tray;
 
 use state::AppState;
 use std::path::{Path, PathBuf};
@@ -16,11 +18,15 @@ use tauri::Manager;
 /// The TypeScript declarations of the shell's own payloads, appended to the core's.
 pub fn typescript_bindings() -> String {
     use ts_rs::TS;
-    northstar_core::bindings::typescript(&[commands::app::AppInfo::decl])
+    northstar_core::bindings::typescript(&[
+        commands::app::AppInfo::decl,
+        desktop::DesktopSettings::decl,
+    ])
 }
 
-/// Opens the window on the workspace in `data_dir`.
-pub fn run_window(data_dir: PathBuf) -> ExitCode {
+/// Opens the window on the workspace in `data_dir`; `minimized` (from the login item) starts
+/// it in the tray when the user keeps Northstar there, else minimised.
+pub fn run_window(data_dir: PathBuf, minimized: bool) -> ExitCode {
     if cfg!(target_os = "linux")
         && std::env::var_os("DISPLAY").is_none()
         && std::env::var_os("WAYLAND_DISPLAY").is_none()
@@ -45,13 +51,41 @@ pub fn run_window(data_dir: PathBuf) -> ExitCode {
         )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(
+            tauri_plugin_autostart::Builder::new()
+                .args(desktop::autostart_args(&data_dir))
+                .build(),
+        )
         .manage(state)
-        .setup(move |_| {
+        .setup(move |app| {
             // Only the window that holds the single-instance lock gets here.
+            let handle = app.handle();
+            // A desktop with no tray area (or a user who set NORTHSTAR_NO_TRAY) still gets
+            // the window and its reminders; closing it then quits.
+            if std::env::var_os("NORTHSTAR_NO_TRAY").is_none() {
+                if let Err(e) = tray::create(handle) {
+                    eprintln!("northstar: no tray icon: {e}");
+                }
+            }
+            if minimized {
+                if let Some(w) = app.get_webview_window("main") {
+                    let in_tray = handle.state::<AppState>().keep_in_tray() && tray::exists(handle);
+                    let _ = if in_tray { w.hide() } else { w.minimize() };
+                }
+            }
             if reminders_on {
-                reminders::spawn(data_dir.clone());
+                reminders::spawn(data_dir.clone(), handle.clone());
             }
             Ok(())
+        })
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                let app = window.app_handle();
+                if app.state::<AppState>().keep_in_tray() && tray::exists(app) {
+                    api.prevent_close();
+                    let _ = window.hide();
+                }
+            }
         })
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
@@ -114,6 +148,8 @@ pub fn run_window(data_dir: PathBuf) -> ExitCode {
             commands::agenda::reminder_settings,
             commands::agenda::save_reminder_settings,
             commands::agenda::export_ics,
+            commands::desktop::desktop_settings,
+            commands::desktop::save_desktop_settings,
             commands::risks::risks_view,
             commands::risks::list_risks,
             commands::risks::risk_heat_map,
@@ -172,7 +208,7 @@ fn instance_id(data_dir: &Path) -> String {
     format!("app.northstar.desktop.w{hash:016x}")
 }
 
-fn focus_main(app: &tauri::AppHandle) {
+pub(crate) fn focus_main(app: &tauri::AppHandle) {
     if let Some(w) = app.get_webview_window("main") {
         let _ = w.unminimize();
         let _ = w.show();

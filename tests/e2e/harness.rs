@@ -96,6 +96,8 @@ pub struct Harness {
     launches: usize,
     /// Extra environment for the app (through tauri-driver, which it inherits from).
     env: Vec<(String, String)>,
+    /// Extra arguments for the app's next launches, after `--data-dir`.
+    args: Vec<String>,
     // Dropped last: the next test starts only once this one's processes are gone.
     _serial: MutexGuard<'static, ()>,
 }
@@ -113,6 +115,7 @@ impl Harness {
             name: name.to_owned(),
             launches: 0,
             env: Vec::new(),
+            args: Vec::new(),
             _serial: serial,
         }
     }
@@ -122,7 +125,12 @@ impl Harness {
     pub async fn launch(&mut self) -> App {
         self.launches += 1;
         let label = format!("{}-{}", self.name, self.launches);
-        App::launch(&self.ws, &self.bus, &self.env, &label).await
+        App::launch(&self.ws, &self.bus, &self.env, &self.args, &label).await
+    }
+
+    /// Sets the app's arguments (after `--data-dir`) for its next launches.
+    pub fn args(&mut self, args: &[&str]) {
+        self.args = args.iter().map(|a| a.to_string()).collect();
     }
 
     /// The test's private session bus (to serve a fake notification server on).
@@ -160,9 +168,15 @@ pub struct App {
 }
 
 impl App {
-    async fn launch(ws: &Workspace, bus: &Bus, env: &[(String, String)], label: &str) -> App {
+    async fn launch(
+        ws: &Workspace,
+        bus: &Bus,
+        env: &[(String, String)],
+        args: &[String],
+        label: &str,
+    ) -> App {
         let (client, driver, app_bin, session_requested) =
-            Self::start_session(ws, bus, env, label).await;
+            Self::start_session(ws, bus, env, args, label).await;
         App {
             client: Some(client),
             session_requested,
@@ -178,6 +192,7 @@ impl App {
         ws: &Workspace,
         bus: &Bus,
         env: &[(String, String)],
+        args: &[String],
         label: &str,
     ) -> (Client, Group, PathBuf, Instant) {
         let app_bin = app_binary();
@@ -215,11 +230,13 @@ impl App {
                 tokio::time::sleep(POLL).await;
             }
         }
+        let mut app_args = vec!["--data-dir".to_owned(), ws.data_dir().display().to_string()];
+        app_args.extend_from_slice(args);
         let caps = json!({
             "browserName": "wry",
             "tauri:options": {
                 "application": app_bin,
-                "args": ["--data-dir", ws.data_dir()],
+                "args": app_args,
             },
         });
         let Value::Object(caps) = caps else {
@@ -496,6 +513,30 @@ impl App {
             );
         }
         panic!("{message}\nscreenshot: {shot}");
+    }
+
+    /// Waits for the app to exit by itself (say, after "Quit" in its tray menu), then stops
+    /// the driver. Panics if it does not, or if anything had to be killed.
+    pub async fn exits_on_its_own(mut self) {
+        let client = self.client.take().expect("the session is open");
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let left = descendants_running(self.driver.child.id(), &self.app_bin);
+            if left.is_empty() {
+                break;
+            }
+            if Instant::now() >= deadline {
+                self.driver.stop();
+                panic!("the app (pids {left:?}) did not exit within {WAIT:?}");
+            }
+            tokio::time::sleep(POLL).await;
+        }
+        let _ = client.close().await;
+        let killed = self.driver.stop();
+        assert!(
+            killed.is_empty(),
+            "processes {killed:?} had to be killed after the driver stopped"
+        );
     }
 
     /// Closes the app as a user would (the session closes its window), checks that the app

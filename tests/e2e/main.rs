@@ -21,6 +21,7 @@ mod risks;
 mod scorecard;
 mod stakeholders;
 mod startup;
+mod tray;
 
 /// A selector by `data-testid` (see ui/TESTIDS.md).
 pub fn tid(id: &str) -> String {

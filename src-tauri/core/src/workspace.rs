@@ -19,7 +19,8 @@ pub fn resolve_dir(flag: Option<&Path>) -> PathBuf {
     default_dir()
 }
 
-fn default_dir() -> PathBuf {
+/// The OS app-data folder, where the workspace lives unless told otherwise.
+pub fn default_dir() -> PathBuf {
     let home = || {
         std::env::var_os("HOME")
             .map(PathBuf::from)

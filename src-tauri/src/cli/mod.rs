@@ -27,6 +27,10 @@ struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
 
+    /// Open the window in the tray (or minimised) rather than in front: what the login item runs.
+    #[arg(long)]
+    minimized: bool,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -113,7 +117,7 @@ pub fn main() -> ExitCode {
     };
     let dir = workspace::resolve_dir(cli.data_dir.as_deref());
     let Some(command) = cli.command else {
-        return crate::run_window(dir);
+        return crate::run_window(dir, cli.minimized);
     };
     let out = std::io::stdout();
     let result = workspace::open(&dir)

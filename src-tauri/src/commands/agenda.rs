@@ -7,7 +7,7 @@ use northstar_core::agenda::{self, AgendaItem, AgendaQuery, ReminderSettings};
 use northstar_core::files;
 use std::collections::HashMap;
 use std::path::PathBuf;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 #[tauri::command(async)]
 pub fn agenda(state: State<'_, AppState>, query: AgendaQuery) -> CmdResult<Vec<AgendaItem>> {
@@ -15,11 +15,17 @@ pub fn agenda(state: State<'_, AppState>, query: AgendaQuery) -> CmdResult<Vec<A
     Ok(agenda::agenda(store.conn(), store.clock().today(), &query)?)
 }
 
-/// Items overdue or due today, per project id.
+/// Items overdue or due today, per project id. The sidebar asks after every change, so the
+/// tray's count is brought up to date here too.
 #[tauri::command(async)]
-pub fn agenda_due_counts(state: State<'_, AppState>) -> CmdResult<HashMap<String, u32>> {
+pub fn agenda_due_counts(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> CmdResult<HashMap<String, u32>> {
     let store = state.store()?;
-    Ok(agenda::due_counts(store.conn(), store.clock().today())?)
+    let counts = agenda::due_counts(store.conn(), store.clock().today())?;
+    crate::tray::show_due(&app, counts.values().sum());
+    Ok(counts)
 }
 
 /// Marks an item reviewed; returns its next occurrence when it recurs.

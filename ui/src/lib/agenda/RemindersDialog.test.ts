@@ -1,12 +1,17 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { flushSync, mount, unmount } from 'svelte'
 import { mockIPC } from '@tauri-apps/api/mocks'
-import type { ReminderSettings } from '../api/bindings'
+import type { DesktopSettings, ReminderSettings } from '../api/bindings'
 import AgendaView from './AgendaView.svelte'
 import { settle } from '../../test/fixtures'
 
-function setup(stored: ReminderSettings, answers: Record<string, (a: Record<string, unknown>) => unknown> = {}) {
+function setup(
+  stored: ReminderSettings,
+  answers: Record<string, (a: Record<string, unknown>) => unknown> = {},
+  desktop: DesktopSettings = { keep_in_tray: false, start_at_login: false, tray_available: true },
+) {
   const saved: unknown[] = []
+  const savedDesktop: unknown[] = []
   mockIPC((cmd, args) => {
     const a = (args ?? {}) as Record<string, unknown>
     if (answers[cmd]) return answers[cmd](a)
@@ -17,12 +22,17 @@ function setup(stored: ReminderSettings, answers: Record<string, (a: Record<stri
       saved.push(a.settings)
       return a.settings
     }
+    if (cmd === 'desktop_settings') return desktop
+    if (cmd === 'save_desktop_settings') {
+      savedDesktop.push(a.settings)
+      return a.settings
+    }
     throw `Command ${cmd} not found`
   })
   const target = document.body.appendChild(document.createElement('div'))
   const app = mount(AgendaView, { target, props: { projectId: null } })
   flushSync()
-  return { saved, target, app }
+  return { saved, savedDesktop, target, app }
 }
 
 const $ = (id: string) => document.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)
@@ -107,6 +117,37 @@ describe('reminder settings', () => {
     )
     expect($('reminders-quiet-from')!.getAttribute('aria-invalid')).toBe('true')
     expect($('reminders-save')).not.toBeNull()
+    unmount(app)
+  })
+
+  test('keeping Northstar in the tray and starting at login are saved with the rest', async () => {
+    const { savedDesktop, app } = setup(
+      { enabled: true, lead_days: [7, 1] },
+      {},
+      { keep_in_tray: false, start_at_login: true, tray_available: true },
+    )
+    await open()
+    expect($('desktop-keep-in-tray')!.checked).toBe(false)
+    expect($('desktop-start-at-login')!.checked).toBe(true)
+    expect($('desktop-hint')!.textContent).toContain('Closing the window quits Northstar')
+    tick('desktop-keep-in-tray')
+    expect($('desktop-hint')!.textContent).toContain('the tray icon')
+    tick('desktop-start-at-login')
+    $('reminders-save')!.click()
+    await settle()
+    expect(savedDesktop).toEqual([{ keep_in_tray: true, start_at_login: false, tray_available: true }])
+    unmount(app)
+  })
+
+  test('without a tray on this desktop, keeping Northstar there cannot be chosen and the hint says why', async () => {
+    const { app } = setup({ enabled: true, lead_days: [7, 1] }, {}, {
+      keep_in_tray: false,
+      start_at_login: false,
+      tray_available: false,
+    })
+    await open()
+    expect($('desktop-keep-in-tray')!.disabled).toBe(true)
+    expect($('desktop-hint')!.textContent).toContain('northstar remind')
     unmount(app)
   })
 })

@@ -580,3 +580,17 @@ export type AppInfo = { version: string, data_dir: string,
  * Why the workspace could not be opened, when it could not; the UI shows only this then.
  */
 open_error: ErrorPayload | null, };
+
+export type DesktopSettings = { 
+/**
+ * Closing the window hides it; the tray icon brings it back, and reminders keep coming.
+ */
+keep_in_tray: boolean, 
+/**
+ * An autostart entry opens Northstar at login, minimised.
+ */
+start_at_login: boolean, 
+/**
+ * Whether this desktop shows the tray icon; without one, closing the window quits.
+ */
+tray_available: boolean, };
