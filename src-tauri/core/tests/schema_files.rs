@@ -6,7 +6,7 @@
 //! version up to `LATEST_VERSION`.
 
 use northstar_core::project;
-use northstar_core::store::{LATEST_VERSION, APPLICATION_ID};
+use northstar_core::store::{APPLICATION_ID, LATEST_VERSION};
 use northstar_core::Store;
 use std::path::PathBuf;
 
