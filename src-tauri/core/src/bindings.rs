@@ -4,6 +4,9 @@
 use crate::agenda::{
     AgendaItem, AgendaQuery, Bucket, ItemKind, Reminder, ReminderSettings, Repeat, Summary,
 };
+use crate::backup::{
+    AreaCount, BackupFile, BackupInfo, BackupKind, CheckItem, CheckReport, RestoreReport, RowCounts,
+};
 use crate::compliance::{
     Answers, Compliance, Control, DataKind, Decision, Industry, InventoryEdit, InventoryRow,
     NewInventoryRow, NewRegulation, NewReview, NewScanRow, NewTrigger, NewVendor, NotesView,
@@ -132,6 +135,14 @@ pub fn typescript(extra: &[Extra]) -> String {
         NewVendor::decl(&cfg),
         VendorEdit::decl(&cfg),
         NewReview::decl(&cfg),
+        AreaCount::decl(&cfg),
+        RowCounts::decl(&cfg),
+        BackupInfo::decl(&cfg),
+        BackupKind::decl(&cfg),
+        BackupFile::decl(&cfg),
+        RestoreReport::decl(&cfg),
+        CheckItem::decl(&cfg),
+        CheckReport::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

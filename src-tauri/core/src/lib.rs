@@ -5,6 +5,7 @@
 //! CLI both call it. Every write validates first and lands in one transaction.
 
 pub mod agenda;
+pub mod backup;
 pub mod bindings;
 pub mod clock;
 pub mod compliance;

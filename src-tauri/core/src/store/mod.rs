@@ -4,6 +4,7 @@ mod migrate;
 mod open;
 mod write;
 
+pub(crate) use migrate::migrate as migrate_to_latest;
 pub use migrate::LATEST_VERSION;
 pub use open::{inspect, FileState, APPLICATION_ID};
 pub use write::Writer;
@@ -56,6 +57,18 @@ impl Store {
 
     pub fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// The connection itself, for replacing the whole database through SQLite (a restore);
+    /// every other write goes through [`Store::write`].
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// Re-reads what the store keeps from the file, after its contents were replaced.
+    pub(crate) fn reload(&mut self) -> Result<()> {
+        self.device = device_id(&self.conn)?;
+        Ok(())
     }
 
     pub fn clock(&self) -> &dyn Clock {
