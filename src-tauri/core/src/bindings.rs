@@ -12,6 +12,10 @@ use crate::compliance::{
     TriggerRow, Vendor, VendorEdit,
 };
 use crate::error::{ErrorKind, ErrorPayload};
+use crate::exchange::markdown::{
+    AreaCount, BlockKind, ImportArea, ImportPlan, ImportReport, NewRow, PlannedRow, ProjectField,
+    SkippedRow, SnapshotField, TablePlan,
+};
 use crate::first_week::{FirstWeek, FirstWeekGroup, FirstWeekItem};
 use crate::goals::{Direction, Goal, GoalEdit, MetricStatus, NewGoal, Reading};
 use crate::named::Named;
@@ -132,6 +136,17 @@ pub fn typescript(extra: &[Extra]) -> String {
         NewVendor::decl(&cfg),
         VendorEdit::decl(&cfg),
         NewReview::decl(&cfg),
+        ImportArea::decl(&cfg),
+        BlockKind::decl(&cfg),
+        ProjectField::decl(&cfg),
+        SnapshotField::decl(&cfg),
+        NewRow::decl(&cfg),
+        PlannedRow::decl(&cfg),
+        SkippedRow::decl(&cfg),
+        TablePlan::decl(&cfg),
+        ImportPlan::decl(&cfg),
+        AreaCount::decl(&cfg),
+        ImportReport::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

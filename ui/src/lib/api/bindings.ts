@@ -575,6 +575,112 @@ date?: string, reviewer: string, findings: string,
  */
 corrects?: string, };
 
+export type ImportArea = "project" | "pillars" | "goals" | "stakeholders" | "risks" | "compliance_scan" | "snapshot" | "data_inventory" | "triggers" | "vendors" | "controls" | "reviews";
+
+export type BlockKind = "table" | "checklist" | "fields";
+
+export type ProjectField = "north_star" | "leading_metric" | "description";
+
+export type SnapshotField = "last_reviewed" | "next_review_date" | "next_review_milestone" | "owner";
+
+export type NewRow = { "type": "project", field: ProjectField, value: string, } | { "type": "pillar", name: string, score: number | null, 
+/**
+ * None: the default target (4), or the existing pillar's.
+ */
+target: number | null, evidence: string, owner: string, next_checkpoint: string | null, } | { "type": "goal", goal: string, metric: string, deadline: string | null, guardrail: string, 
+/**
+ * Stakeholder names, linked when the canvas has them.
+ */
+stakeholders: Array<string>, 
+/**
+ * Risks & mitigations as written; linked to risks when every part names one.
+ */
+risks: string, } | { "type": "stakeholder", name: string, why: string, success: string, cadence: Cadence | null, channel: string, open_questions: string, owner: string, last_check_in: string | null, } | { "type": "risk", title: string, description: string, likelihood: number, impact: number, mitigation: string, owner: string, status: RiskStatus, 
+/**
+ * Why it was closed, for a closed risk.
+ */
+closing_note: string, review_date: string | null, } | { "type": "scan", area: string, 
+/**
+ * The regulation's short name ("GDPR"); added to the library when it has none such.
+ */
+regulation: string, readiness: Readiness | null, proof: string, gaps: string, owner: string, review_date: string | null, } | { "type": "snapshot", field: SnapshotField, value: string, } | { "type": "inventory", category: string, source: string, storage: string, retention: string, access: string, kind: Sensitive | null, } | { "type": "trigger", standard: string, why: string, controls: string, status: string, } | { "type": "vendor", name: string, data_shared: string, verified: boolean, verified_with: string, actions: string, recheck_date: string | null, } | { "type": "control", label: string, done: boolean, } | { "type": "review", date: string | null, reviewer: string, findings: string, };
+
+export type PlannedRow = { line: number, 
+/**
+ * A short label: the pillar's name, the goal, the vendor...
+ */
+label: string, 
+/**
+ * Remarks on how a cell was read ("status “In progress” read as score 3 of target 4").
+ */
+notes: Array<string>, row: NewRow, };
+
+export type SkippedRow = { line: number, label: string, reason: string, };
+
+export type TablePlan = { file: string, 
+/**
+ * 1-based line of the table's header (or the list's first item).
+ */
+line: number, kind: BlockKind, 
+/**
+ * The headings above it, outermost first: ["Compliance Notes – Template", "Data Inventory"].
+ */
+heading: Array<string>, 
+/**
+ * Where its rows go; none when Northstar has no place for it (then `note` says why).
+ */
+area: ImportArea | null, 
+/**
+ * The header cells recognised, as written.
+ */
+columns: Array<string>, 
+/**
+ * The header cells not recognised, as written: their cells are not imported.
+ */
+unrecognised: Array<string>, rows: Array<PlannedRow>, skipped: Array<SkippedRow>, 
+/**
+ * Why the whole block is not imported, or a remark about it; empty when none.
+ */
+note: string, };
+
+export type ImportPlan = { 
+/**
+ * Every table, checkbox list and block of "Key: value" lines found, in file order.
+ */
+tables: Array<TablePlan>, 
+/**
+ * Rows to create over all tables.
+ */
+creates: number, 
+/**
+ * Rows skipped over all tables.
+ */
+skips: number, };
+
+export type AreaCount = { area: ImportArea, created: number, 
+/**
+ * Existing rows filled in (pillars of the same name, the snapshot, project fields).
+ */
+updated: number, 
+/**
+ * Rows already there, left as they were.
+ */
+kept: number, };
+
+export type ImportReport = { project_id: string, project_name: string, 
+/**
+ * No project had that name, so the import made it.
+ */
+project_created: boolean, 
+/**
+ * Per area, in the order written.
+ */
+areas: Array<AreaCount>, 
+/**
+ * Rows left as they were (already there) and links that could not be made, in words.
+ */
+notes: Array<string>, };
+
 export type AppInfo = { version: string, data_dir: string, 
 /**
  * Why the workspace could not be opened, when it could not; the UI shows only this then.

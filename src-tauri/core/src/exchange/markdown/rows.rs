@@ -178,7 +178,7 @@ fn pillar(c: &Cells<'_>, notes: &mut Vec<String>) -> Result<NewRow, String> {
             Some(Status::InProgress) => Some(t.saturating_sub(1).max(1)),
             Some(Status::Pending) | None => None,
         };
-        if let Some(s) = status {
+        if status.is_some() {
             notes.push(match score {
                 Some(n) => format!(
                     "status “{}” read as score {n} of target {t}",
