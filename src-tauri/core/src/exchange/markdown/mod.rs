@@ -17,6 +17,7 @@
 mod apply;
 mod apply_compliance;
 mod export;
+mod export_compliance;
 mod parse;
 mod plan;
 mod recognise;
