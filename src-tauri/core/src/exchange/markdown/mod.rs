@@ -12,7 +12,8 @@
 //! The pieces: `parse` turns Markdown into tables, checkbox lists and "Key: value" lines with
 //! their source lines; `recognise` says which worksheet a table is from its header; `values`
 //! reads the cells users write (dates with U+2011 hyphens, emoji statuses); `plan` and `rows`
-//! make typed rows; `apply` (and `apply_compliance`) writes them; `export` writes Markdown.
+//! make typed rows; `apply` (and `apply_compliance`) writes them; `export` (and
+//! `export_compliance`) writes Markdown.
 
 mod apply;
 mod apply_compliance;
