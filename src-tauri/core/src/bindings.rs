@@ -15,6 +15,10 @@ use crate::compliance::{
     TriggerRow, Vendor, VendorEdit,
 };
 use crate::error::{ErrorKind, ErrorPayload};
+use crate::exchange::markdown::{
+    BlockKind, ImportArea, ImportAreaCount, ImportPlan, ImportReport, NewRow, PlannedRow,
+    ProjectField, SkippedRow, SnapshotField, TablePlan,
+};
 use crate::first_week::{FirstWeek, FirstWeekGroup, FirstWeekItem};
 use crate::goals::{Direction, Goal, GoalEdit, MetricStatus, NewGoal, Reading};
 use crate::named::Named;
@@ -143,6 +147,17 @@ pub fn typescript(extra: &[Extra]) -> String {
         RestoreReport::decl(&cfg),
         CheckItem::decl(&cfg),
         CheckReport::decl(&cfg),
+        ImportArea::decl(&cfg),
+        BlockKind::decl(&cfg),
+        ProjectField::decl(&cfg),
+        SnapshotField::decl(&cfg),
+        NewRow::decl(&cfg),
+        PlannedRow::decl(&cfg),
+        SkippedRow::decl(&cfg),
+        TablePlan::decl(&cfg),
+        ImportPlan::decl(&cfg),
+        ImportAreaCount::decl(&cfg),
+        ImportReport::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

@@ -231,46 +231,50 @@ pub struct NewRegulation {
 /// Adds the user's own regulation (SOC 2, CCPA, a customer's contract) to the workspace's
 /// library; codes are unique there, ignoring case. Returns the new regulation's id.
 pub fn add_regulation(store: &mut Store, new: NewRegulation) -> Result<String> {
+    store.write(|w| add_regulation_in(w, new))
+}
+
+/// Adds the user's own regulation inside a caller's transaction (an import naming one the
+/// library lacks) and returns its id.
+pub(crate) fn add_regulation_in(w: &mut Writer<'_>, new: NewRegulation) -> Result<String> {
     let code = validate::required("code", "A regulation's short name", &new.code, 40)?;
     let name = short("name", "A regulation's name", &new.name)?;
     let applies = long("applies_when", "When it applies", &new.applies_when)?;
     let controls = long("controls", "Typical controls", &new.controls)?;
-    store.write(|w| {
-        let taken: i64 = w.conn().query_row(
-            "SELECT count(*) FROM regulations WHERE lower(code) = lower(?1) AND deleted_at IS NULL",
-            [&code],
-            |r| r.get(0),
-        )?;
-        if taken > 0 {
-            return Err(Error::invalid(
-                "code",
-                format!("The library already has a regulation called “{code}”."),
-            ));
-        }
-        let id = crate::new_id();
-        let now = w.now().to_owned();
-        w.insert(
-            "regulations",
-            &id,
-            &[
-                ("code", Value::Text(code.clone())),
-                (
-                    "name",
-                    Value::Text(if name.is_empty() { code.clone() } else { name }),
-                ),
-                ("applies_when", Value::Text(applies)),
-                ("controls", Value::Text(controls)),
-                (
-                    "covers",
-                    Value::Text(new.covers.map_or("", |c| c.as_str()).into()),
-                ),
-                ("builtin", Value::Integer(0)),
-                ("created_at", Value::Text(now.clone())),
-                ("updated_at", Value::Text(now)),
-            ],
-        )?;
-        Ok(id)
-    })
+    let taken: i64 = w.conn().query_row(
+        "SELECT count(*) FROM regulations WHERE lower(code) = lower(?1) AND deleted_at IS NULL",
+        [&code],
+        |r| r.get(0),
+    )?;
+    if taken > 0 {
+        return Err(Error::invalid(
+            "code",
+            format!("The library already has a regulation called “{code}”."),
+        ));
+    }
+    let id = crate::new_id();
+    let now = w.now().to_owned();
+    w.insert(
+        "regulations",
+        &id,
+        &[
+            ("code", Value::Text(code.clone())),
+            (
+                "name",
+                Value::Text(if name.is_empty() { code.clone() } else { name }),
+            ),
+            ("applies_when", Value::Text(applies)),
+            ("controls", Value::Text(controls)),
+            (
+                "covers",
+                Value::Text(new.covers.map_or("", |c| c.as_str()).into()),
+            ),
+            ("builtin", Value::Integer(0)),
+            ("created_at", Value::Text(now.clone())),
+            ("updated_at", Value::Text(now)),
+        ],
+    )?;
+    Ok(id)
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]

@@ -15,14 +15,15 @@ pub use edit::{
     add_regulation, add_scan_row, decide, edit_scan_row, edit_snapshot, remove_scan_row,
     set_answers, Decision, NewRegulation, NewScanRow, ScanEdit, SnapshotEdit,
 };
-pub(crate) use edit::{add_scan_row_in, edit_snapshot_in, set_answers_in};
+pub(crate) use edit::{add_regulation_in, add_scan_row_in, edit_snapshot_in, set_answers_in};
 pub use notes::{
     add_control, add_inventory_row, add_trigger, add_vendor, edit_inventory_row, edit_trigger,
     edit_vendor, remove_control, remove_inventory_row, remove_trigger, remove_vendor, set_question,
     tick_control, InventoryEdit, NewInventoryRow, NewTrigger, NewVendor, TriggerEdit, VendorEdit,
 };
 pub(crate) use notes::{
-    add_inventory_row_in, add_trigger_in, add_vendor_in, seed_in, set_question_in, tick_control_in,
+    add_control_in, add_inventory_row_in, add_trigger_in, add_vendor_in, seed_in, set_question_in,
+    tick_control_in,
 };
 pub use proposals::proposals;
 pub use read::{

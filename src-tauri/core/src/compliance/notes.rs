@@ -409,8 +409,13 @@ fn insert_control(w: &mut Writer<'_>, project_id: &str, label: &str) -> Result<S
 }
 
 pub fn add_control(store: &mut Store, project_id: &str, label: &str) -> Result<NotesView> {
-    store.write(|w| insert_control(w, project_id, label).map(|_| ()))?;
+    store.write(|w| add_control_in(w, project_id, label).map(|_| ()))?;
     notes_view(store.conn(), project_id)
+}
+
+/// Adds a control inside a caller's transaction (an import) and returns its id.
+pub(crate) fn add_control_in(w: &mut Writer<'_>, project_id: &str, label: &str) -> Result<String> {
+    insert_control(w, project_id, label)
 }
 
 /// Ticks (recording who and when) or unticks a control.

@@ -164,44 +164,48 @@ pub fn add_risk_in(w: &mut Writer<'_>, project_id: &str, new: NewRisk) -> Result
 
 pub fn edit_risk(store: &mut Store, id: &str, change: RiskEdit) -> Result<Risk> {
     let today = store.clock().today();
-    store.write(|w| {
-        let risk = get_risk(w.conn(), id, today)?;
-        let (col, value) = match change {
-            RiskEdit::Title(v) => ("title", Value::Text(title(&v)?)),
-            RiskEdit::Description(v) => (
-                "description",
-                Value::Text(long("description", "A description", &v)?),
-            ),
-            RiskEdit::Likelihood(v) => ("likelihood", scale("likelihood", "Likelihood", v)?),
-            RiskEdit::Impact(v) => ("impact", scale("impact", "Impact", v)?),
-            RiskEdit::Mitigation(v) => (
-                "mitigation",
-                Value::Text(long("mitigation", "A mitigation", &v)?),
-            ),
-            RiskEdit::Owner(v) => (
-                "owner",
-                Value::Text(validate::text("owner", "An owner", &v, OWNER_MAX)?),
-            ),
-            RiskEdit::Status(s) => ("status", Value::Text(not_closing(s)?.as_str().into())),
-            RiskEdit::ReviewDate(v) => ("review_date", review_date(v.as_deref())?),
-            RiskEdit::Goals(ids) => {
-                let ids = check_ends(w.conn(), GOALS, &risk.project_id, &ids)?;
-                return set_links(w, GOALS, id, &ids);
-            }
-            RiskEdit::Stakeholders(ids) => {
-                let ids = check_ends(w.conn(), STAKEHOLDERS, &risk.project_id, &ids)?;
-                return set_links(w, STAKEHOLDERS, id, &ids);
-            }
-            RiskEdit::Close(note) => {
-                let note = closing_note(&note)?;
-                w.update("risks", id, "closing_note", Value::Text(note))?;
-                ("status", Value::Text(RiskStatus::Closed.as_str().into()))
-            }
-        };
-        w.update("risks", id, col, value)?;
-        Ok(())
-    })?;
+    store.write(|w| edit_risk_in(w, id, change))?;
     get_risk(store.conn(), id, today)
+}
+
+/// Edits one field of a risk inside a caller's transaction (an import closing a risk).
+pub(crate) fn edit_risk_in(w: &mut Writer<'_>, id: &str, change: RiskEdit) -> Result<()> {
+    let today = w.today();
+    let risk = get_risk(w.conn(), id, today)?;
+    let (col, value) = match change {
+        RiskEdit::Title(v) => ("title", Value::Text(title(&v)?)),
+        RiskEdit::Description(v) => (
+            "description",
+            Value::Text(long("description", "A description", &v)?),
+        ),
+        RiskEdit::Likelihood(v) => ("likelihood", scale("likelihood", "Likelihood", v)?),
+        RiskEdit::Impact(v) => ("impact", scale("impact", "Impact", v)?),
+        RiskEdit::Mitigation(v) => (
+            "mitigation",
+            Value::Text(long("mitigation", "A mitigation", &v)?),
+        ),
+        RiskEdit::Owner(v) => (
+            "owner",
+            Value::Text(validate::text("owner", "An owner", &v, OWNER_MAX)?),
+        ),
+        RiskEdit::Status(s) => ("status", Value::Text(not_closing(s)?.as_str().into())),
+        RiskEdit::ReviewDate(v) => ("review_date", review_date(v.as_deref())?),
+        RiskEdit::Goals(ids) => {
+            let ids = check_ends(w.conn(), GOALS, &risk.project_id, &ids)?;
+            return set_links(w, GOALS, id, &ids);
+        }
+        RiskEdit::Stakeholders(ids) => {
+            let ids = check_ends(w.conn(), STAKEHOLDERS, &risk.project_id, &ids)?;
+            return set_links(w, STAKEHOLDERS, id, &ids);
+        }
+        RiskEdit::Close(note) => {
+            let note = closing_note(&note)?;
+            w.update("risks", id, "closing_note", Value::Text(note))?;
+            ("status", Value::Text(RiskStatus::Closed.as_str().into()))
+        }
+    };
+    w.update("risks", id, col, value)?;
+    Ok(())
 }
 
 /// Removes a risk and its links in one transaction. The row stays in the file, soft-deleted,

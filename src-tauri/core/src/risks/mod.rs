@@ -10,6 +10,7 @@ mod query;
 mod sample;
 mod search;
 
+pub(crate) use edit::edit_risk_in;
 pub use edit::{
     add_risk, add_risk_in, edit_risk, remove_risk, risk_from_goal_text, NewRisk, RiskEdit,
 };

@@ -15,7 +15,7 @@ pub use pillars::{
     add_pillar, add_pillar_set, edit_pillar, list_pillars, move_pillar, pillar_removal_impact,
     remove_pillar, NewPillar, Pillar, PillarEdit, PillarSaved, RemovalImpact,
 };
-pub(crate) use pillars::{add_pillar_set_in, edit_pillar_in};
+pub(crate) use pillars::{add_pillar_in, add_pillar_set_in, edit_pillar_in};
 
 use crate::error::Result;
 use rusqlite::Connection;

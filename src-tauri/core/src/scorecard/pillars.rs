@@ -167,18 +167,25 @@ fn insert(
 }
 
 pub fn add_pillar(store: &mut Store, project_id: &str, new: NewPillar) -> Result<Pillar> {
-    let id = store.write(|w| {
-        crate::project::get(w.conn(), project_id)?;
-        let name = check_name(w.conn(), project_id, &new.name, None)?;
-        let description = validate::text(
-            "description",
-            "A pillar's meaning",
-            &new.description,
-            DESCRIPTION_MAX,
-        )?;
-        insert(w, project_id, name, description)
-    })?;
+    let id = store.write(|w| add_pillar_in(w, project_id, new))?;
     get_pillar(store.conn(), &id)
+}
+
+/// Adds a pillar inside a caller's transaction (an import) and returns its id.
+pub(crate) fn add_pillar_in(
+    w: &mut Writer<'_>,
+    project_id: &str,
+    new: NewPillar,
+) -> Result<String> {
+    crate::project::get(w.conn(), project_id)?;
+    let name = check_name(w.conn(), project_id, &new.name, None)?;
+    let description = validate::text(
+        "description",
+        "A pillar's meaning",
+        &new.description,
+        DESCRIPTION_MAX,
+    )?;
+    insert(w, project_id, name, description)
 }
 
 /// Adds a built-in set's pillars, skipping any the project already has by name.

@@ -575,99 +575,114 @@ date?: string, reviewer: string, findings: string,
  */
 corrects?: string, };
 
-export type AreaCount = { 
+export type ImportArea = "project" | "pillars" | "goals" | "stakeholders" | "risks" | "compliance_scan" | "snapshot" | "data_inventory" | "triggers" | "vendors" | "controls" | "reviews";
+
+export type BlockKind = "table" | "checklist" | "fields";
+
+export type ProjectField = "north_star" | "leading_metric" | "description";
+
+export type SnapshotField = "last_reviewed" | "next_review_date" | "next_review_milestone" | "owner";
+
+export type NewRow = { "type": "project", field: ProjectField, value: string, } | { "type": "pillar", name: string, score: number | null, 
 /**
- * The table, e.g. `goal_readings`.
+ * None: the default target (4), or the existing pillar's.
  */
-table: string, 
+target: number | null, evidence: string, owner: string, next_checkpoint: string | null, } | { "type": "goal", goal: string, metric: string, deadline: string | null, guardrail: string, 
 /**
- * In words, e.g. "goal readings".
+ * Stakeholder names, linked when the canvas has them.
+ */
+stakeholders: Array<string>, 
+/**
+ * Risks & mitigations as written; linked to risks when every part names one.
+ */
+risks: string, } | { "type": "stakeholder", name: string, why: string, success: string, cadence: Cadence | null, channel: string, open_questions: string, owner: string, last_check_in: string | null, } | { "type": "risk", title: string, description: string, likelihood: number, impact: number, mitigation: string, owner: string, status: RiskStatus, 
+/**
+ * Why it was closed, for a closed risk.
+ */
+closing_note: string, review_date: string | null, } | { "type": "scan", area: string, 
+/**
+ * The regulation's short name ("GDPR"); added to the library when it has none such.
+ */
+regulation: string, readiness: Readiness | null, proof: string, gaps: string, owner: string, review_date: string | null, } | { "type": "snapshot", field: SnapshotField, value: string, } | { "type": "inventory", category: string, source: string, storage: string, retention: string, access: string, kind: Sensitive | null, } | { "type": "trigger", standard: string, why: string, controls: string, status: string, } | { "type": "vendor", name: string, data_shared: string, verified: boolean, verified_with: string, actions: string, recheck_date: string | null, } | { "type": "control", label: string, done: boolean, } | { "type": "review", date: string | null, reviewer: string, findings: string, };
+
+export type PlannedRow = { line: number, 
+/**
+ * A short label: the pillar's name, the goal, the vendor...
  */
 label: string, 
 /**
- * Every row, the deleted ones (trash, undo) included: what a check compares.
+ * Remarks on how a cell was read ("status “In progress” read as score 3 of target 4").
  */
-rows: number, 
-/**
- * Rows not deleted: what a user would call "how many" (equal to `rows` for tables
- * that are never deleted from, such as the history).
- */
-live: number, };
+notes: Array<string>, row: NewRow, };
 
-export type RowCounts = { areas: Array<AreaCount>, };
+export type SkippedRow = { line: number, label: string, reason: string, };
 
-export type BackupInfo = { path: string, bytes: number, 
+export type TablePlan = { file: string, 
 /**
- * The schema version of the copy (this app's).
+ * 1-based line of the table's header (or the list's first item).
  */
-schema: number, 
+line: number, kind: BlockKind, 
 /**
- * What the copy holds, read back from it.
+ * The headings above it, outermost first: ["Compliance Notes – Template", "Data Inventory"].
  */
-counts: RowCounts, };
+heading: Array<string>, 
+/**
+ * Where its rows go; none when Northstar has no place for it (then `note` says why).
+ */
+area: ImportArea | null, 
+/**
+ * The header cells recognised, as written.
+ */
+columns: Array<string>, 
+/**
+ * The header cells not recognised, as written: their cells are not imported.
+ */
+unrecognised: Array<string>, rows: Array<PlannedRow>, skipped: Array<SkippedRow>, 
+/**
+ * Why the whole block is not imported, or a remark about it; empty when none.
+ */
+note: string, };
 
-export type BackupKind = "regular" | "before_restore";
+export type ImportPlan = { 
+/**
+ * Every table, checkbox list and block of "Key: value" lines found, in file order.
+ */
+tables: Array<TablePlan>, 
+/**
+ * Rows to create over all tables.
+ */
+creates: number, 
+/**
+ * Rows skipped over all tables.
+ */
+skips: number, };
 
-export type BackupFile = { path: string, 
+export type AreaCount = { area: ImportArea, created: number, 
 /**
- * The file name, e.g. `northstar-2026-11-25-090000.db`.
+ * Existing rows filled in (pillars of the same name, the snapshot, project fields).
  */
-name: string, kind: BackupKind, 
+updated: number, 
 /**
- * When it was taken, local time, `YYYY-MM-DDTHH:MM:SS`.
+ * Rows already there, left as they were.
  */
-taken_at: string, bytes: number, };
+kept: number, };
 
-export type RestoreReport = { 
+export type ImportReport = { project_id: string, project_name: string, 
 /**
- * The file restored from.
+ * No project had that name, so the import made it.
  */
-from: string, 
+project_created: boolean, 
 /**
- * Its schema version; older ones were migrated on the way in.
+ * Per area, in the order written.
  */
-schema_from: number, migrated: boolean, 
+areas: Array<AreaCount>, 
 /**
- * The backup of the workspace as it was just before, in `backups/`.
+ * Rows left as they were (already there) and links that could not be made, in words.
  */
-before_restore: string, 
-/**
- * Projects in the workspace now (not deleted).
- */
-projects: number, 
-/**
- * Rows per area in the workspace now.
- */
-counts: RowCounts, };
-
-export type CheckItem = { 
-/**
- * "Integrity", "Foreign keys", "Newest backup".
- */
-name: string, ok: boolean, 
-/**
- * What was found, in words: the problem when not ok.
- */
-detail: string, };
-
-export type CheckReport = { ok: boolean, items: Array<CheckItem>, };
+notes: Array<string>, };
 
 export type AppInfo = { version: string, data_dir: string, 
 /**
  * Why the workspace could not be opened, when it could not; the UI shows only this then.
  */
 open_error: ErrorPayload | null, };
-
-export type DesktopSettings = { 
-/**
- * Closing the window hides it; the tray icon brings it back, and reminders keep coming.
- */
-keep_in_tray: boolean, 
-/**
- * An autostart entry opens Northstar at login, minimised.
- */
-start_at_login: boolean, 
-/**
- * Whether this desktop shows the tray icon; without one, closing the window quits.
- */
-tray_available: boolean, };
