@@ -1,6 +1,7 @@
 //! The desktop shell: plugins, managed state and the command list. The domain lives in
 //! `northstar_core`; this crate only connects it to a window.
 
+mod backups;
 pub mod cli;
 mod commands;
 mod desktop;
@@ -75,6 +76,7 @@ pub fn run_window(data_dir: PathBuf, minimized: bool) -> ExitCode {
             }
             if reminders_on {
                 reminders::spawn(data_dir.clone(), handle.clone());
+                backups::spawn_daily(data_dir.clone());
             }
             Ok(())
         })
@@ -148,6 +150,14 @@ pub fn run_window(data_dir: PathBuf, minimized: bool) -> ExitCode {
             commands::agenda::reminder_settings,
             commands::agenda::save_reminder_settings,
             commands::agenda::export_ics,
+            commands::data::backup_now,
+            commands::data::list_backups,
+            commands::data::restore_backup,
+            commands::data::last_restore,
+            commands::data::check_workspace,
+            commands::data::plan_markdown_import,
+            commands::data::apply_markdown_import,
+            commands::data::export_markdown,
             commands::desktop::desktop_settings,
             commands::desktop::save_desktop_settings,
             commands::risks::risks_view,

@@ -1,6 +1,7 @@
 //! The one store the window works on, opened once at start-up and held in managed state.
 
 use crate::error::{CmdError, CmdResult};
+use northstar_core::exchange::markdown::ImportPlan;
 use northstar_core::{ErrorPayload, Store};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,8 @@ pub struct AppState {
     exports: Mutex<HashSet<PathBuf>>,
     /// Read on every close request, so kept here rather than in the database.
     keep_in_tray: AtomicBool,
+    /// The Markdown import last previewed: what "Import" writes.
+    pending_import: Mutex<Option<ImportPlan>>,
 }
 
 impl AppState {
@@ -28,6 +31,7 @@ impl AppState {
                 store: Some(Mutex::new(store)),
                 open_error: None,
                 exports: Mutex::default(),
+                pending_import: Mutex::default(),
             },
             Err(e) => AppState {
                 data_dir,
@@ -35,6 +39,7 @@ impl AppState {
                 open_error: Some(ErrorPayload::from(&e)),
                 exports: Mutex::default(),
                 keep_in_tray: AtomicBool::new(false),
+                pending_import: Mutex::default(),
             },
         }
     }
@@ -67,6 +72,20 @@ impl AppState {
 
     pub fn set_keep_in_tray(&self, keep: bool) {
         self.keep_in_tray.store(keep, Ordering::Relaxed);
+    }
+
+    pub fn set_pending_import(&self, plan: Option<ImportPlan>) {
+        *self
+            .pending_import
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = plan;
+    }
+
+    pub fn take_pending_import(&self) -> Option<ImportPlan> {
+        self.pending_import
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
     }
 
     pub fn remember_export(&self, path: PathBuf) {

@@ -4,6 +4,7 @@
 mod agenda;
 mod alignment;
 mod compliance;
+mod data;
 mod risks;
 
 use clap::{Parser, Subcommand};
@@ -71,6 +72,18 @@ enum Command {
     Reviewed(agenda::ReviewedArgs),
     /// Snooze an agenda item until a later day.
     Snooze(agenda::SnoozeArgs),
+    /// Back the workspace up: a consistent copy into backups/ (kept 7 daily, 4 weekly,
+    /// 12 monthly), or to -o FILE.
+    Backup(data::BackupArgs),
+    /// Replace the workspace with a backup, after checking it; the workspace as it was is
+    /// backed up first.
+    Restore(data::RestoreArgs),
+    /// Check the workspace (integrity, foreign keys) and test-restore the newest backup;
+    /// exit 1 naming any problem.
+    Check,
+    /// Bring in data from files.
+    #[command(subcommand)]
+    Import(data::ImportCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -88,6 +101,15 @@ enum Export {
         /// The scorecard page followed by every table in full.
         #[arg(long)]
         full: bool,
+    },
+    /// The project's tables as Markdown, in the worksheets' shape, to paste into a README or a
+    /// wiki (to stdout unless -o).
+    Markdown {
+        /// Project id or exact name.
+        project: String,
+        /// Where to write the file.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Every review date as a calendar file (.ics) to import into a calendar.
     Ics {
@@ -190,6 +212,13 @@ fn run(store: &mut Store, command: Command, out: &mut impl Write) -> Result<(), 
         Command::Remind(args) => agenda::remind(store, args)?,
         Command::Reviewed(args) => agenda::reviewed(store, args)?,
         Command::Snooze(args) => agenda::snooze(store, args)?,
+        Command::Backup(args) => data::backup(store, args)?,
+        Command::Restore(args) => data::restore(store, args)?,
+        Command::Check => data::check(store)?,
+        Command::Import(command) => data::import(store, command)?,
+        Command::Export(Export::Markdown { project, output }) => {
+            data::export_markdown(store, &project, output)?
+        }
         Command::Export(Export::Ics { output, project }) => {
             agenda::export_ics(store, output, project)?
         }

@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod app;
 pub mod compliance;
+pub mod data;
 pub mod desktop;
 pub mod first_week;
 pub mod goals;

@@ -41,6 +41,15 @@ pub struct BackupInfo {
     pub counts: RowCounts,
 }
 
+/// The setting a restore leaves behind (`{id, at, from}`), new on every restore: a window
+/// open on the workspace compares it with what it saw at start to know it must reload.
+pub const RESTORED_SETTING: &str = "restored";
+
+/// The mark of the last restore, if any (see [`RESTORED_SETTING`]).
+pub fn last_restore(store: &Store) -> Result<Option<String>> {
+    store.setting(RESTORED_SETTING)
+}
+
 /// `backups/` beside the workspace's database.
 pub fn backups_dir(store: &Store) -> Result<PathBuf> {
     let path = store.path().ok_or_else(|| {

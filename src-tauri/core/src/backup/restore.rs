@@ -88,6 +88,14 @@ pub fn restore(store: &mut Store, file: &Path, now: NaiveDateTime) -> Result<Res
 
     replace_contents(&candidate, store)?;
     store.reload()?;
+    // A mark other windows on this workspace look for, so they reload rather than keep
+    // showing (and editing) what was there before.
+    let mark = serde_json::json!({
+        "id": crate::new_id(),
+        "at": now.format("%Y-%m-%d %H:%M:%S").to_string(),
+        "from": file.display().to_string(),
+    });
+    store.set_setting(super::RESTORED_SETTING, &mark.to_string())?;
     let counts = RowCounts::read(store.conn())?;
     Ok(RestoreReport {
         from: file.display().to_string(),

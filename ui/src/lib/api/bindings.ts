@@ -575,6 +575,83 @@ date?: string, reviewer: string, findings: string,
  */
 corrects?: string, };
 
+export type AreaCount = { 
+/**
+ * The table, e.g. `goal_readings`.
+ */
+table: string, 
+/**
+ * In words, e.g. "goal readings".
+ */
+label: string, 
+/**
+ * Every row, the deleted ones (trash, undo) included: what a check compares.
+ */
+rows: number, 
+/**
+ * Rows not deleted: what a user would call "how many" (equal to `rows` for tables
+ * that are never deleted from, such as the history).
+ */
+live: number, };
+
+export type RowCounts = { areas: Array<AreaCount>, };
+
+export type BackupInfo = { path: string, bytes: number, 
+/**
+ * The schema version of the copy (this app's).
+ */
+schema: number, 
+/**
+ * What the copy holds, read back from it.
+ */
+counts: RowCounts, };
+
+export type BackupKind = "regular" | "before_restore";
+
+export type BackupFile = { path: string, 
+/**
+ * The file name, e.g. `northstar-2026-11-25-090000.db`.
+ */
+name: string, kind: BackupKind, 
+/**
+ * When it was taken, local time, `YYYY-MM-DDTHH:MM:SS`.
+ */
+taken_at: string, bytes: number, };
+
+export type RestoreReport = { 
+/**
+ * The file restored from.
+ */
+from: string, 
+/**
+ * Its schema version; older ones were migrated on the way in.
+ */
+schema_from: number, migrated: boolean, 
+/**
+ * The backup of the workspace as it was just before, in `backups/`.
+ */
+before_restore: string, 
+/**
+ * Projects in the workspace now (not deleted).
+ */
+projects: number, 
+/**
+ * Rows per area in the workspace now.
+ */
+counts: RowCounts, };
+
+export type CheckItem = { 
+/**
+ * "Integrity", "Foreign keys", "Newest backup".
+ */
+name: string, ok: boolean, 
+/**
+ * What was found, in words: the problem when not ok.
+ */
+detail: string, };
+
+export type CheckReport = { ok: boolean, items: Array<CheckItem>, };
+
 export type ImportArea = "project" | "pillars" | "goals" | "stakeholders" | "risks" | "compliance_scan" | "snapshot" | "data_inventory" | "triggers" | "vendors" | "controls" | "reviews";
 
 export type BlockKind = "table" | "checklist" | "fields";
@@ -657,7 +734,7 @@ creates: number,
  */
 skips: number, };
 
-export type AreaCount = { area: ImportArea, created: number, 
+export type ImportAreaCount = { area: ImportArea, created: number, 
 /**
  * Existing rows filled in (pillars of the same name, the snapshot, project fields).
  */
@@ -675,7 +752,7 @@ project_created: boolean,
 /**
  * Per area, in the order written.
  */
-areas: Array<AreaCount>, 
+areas: Array<ImportAreaCount>, 
 /**
  * Rows left as they were (already there) and links that could not be made, in words.
  */
@@ -686,3 +763,17 @@ export type AppInfo = { version: string, data_dir: string,
  * Why the workspace could not be opened, when it could not; the UI shows only this then.
  */
 open_error: ErrorPayload | null, };
+
+export type DesktopSettings = { 
+/**
+ * Closing the window hides it; the tray icon brings it back, and reminders keep coming.
+ */
+keep_in_tray: boolean, 
+/**
+ * An autostart entry opens Northstar at login, minimised.
+ */
+start_at_login: boolean, 
+/**
+ * Whether this desktop shows the tray icon; without one, closing the window quits.
+ */
+tray_available: boolean, };

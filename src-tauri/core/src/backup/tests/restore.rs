@@ -254,6 +254,7 @@ fn another_connection_open_before_the_restore_reads_the_restored_data_and_writes
             .unwrap()
     };
     let v0 = version(&window);
+    let mark = crate::backup::last_restore(&window).unwrap();
 
     restore(
         &mut ws.store,
@@ -266,6 +267,11 @@ fn another_connection_open_before_the_restore_reads_the_restored_data_and_writes
         version(&window),
         v0,
         "the window can tell the data changed under it"
+    );
+    let after = crate::backup::last_restore(&window).unwrap();
+    assert!(
+        after.is_some() && after != mark,
+        "and that it was a restore: {after:?}"
     );
     let mut names = seen(&window);
     names.sort();

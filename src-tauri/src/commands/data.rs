@@ -1,0 +1,100 @@
+//! Owning the data from the window: back up now, restore, check, import the worksheets users
+//! keep (previewed first), and export a project as Markdown.
+
+use crate::error::CmdResult;
+use crate::state::AppState;
+use chrono::Local;
+use northstar_core::backup::{self, BackupFile, BackupInfo, CheckReport, RestoreReport};
+use northstar_core::exchange::markdown::{self, ImportPlan, ImportReport};
+use northstar_core::{files, Error};
+use std::path::PathBuf;
+use tauri::State;
+
+#[tauri::command(async)]
+pub fn backup_now(state: State<'_, AppState>) -> CmdResult<BackupInfo> {
+    Ok(backup::backup_now(
+        &*state.store()?,
+        Local::now().naive_local(),
+    )?)
+}
+
+/// The backups in `backups/`, newest first.
+#[tauri::command(async)]
+pub fn list_backups(state: State<'_, AppState>) -> CmdResult<Vec<BackupFile>> {
+    let mut list = backup::list(&*state.store()?)?;
+    list.reverse();
+    Ok(list)
+}
+
+/// Replaces the workspace with `path` after checking it; the UI reloads afterwards.
+#[tauri::command(async)]
+pub fn restore_backup(state: State<'_, AppState>, path: String) -> CmdResult<RestoreReport> {
+    let report = backup::restore(
+        &mut *state.store()?,
+        &PathBuf::from(path),
+        Local::now().naive_local(),
+    )?;
+    Ok(report)
+}
+
+/// The mark of the last restore; a window that sees it change under it must reload.
+#[tauri::command(async)]
+pub fn last_restore(state: State<'_, AppState>) -> CmdResult<Option<String>> {
+    Ok(backup::last_restore(&*state.store()?)?)
+}
+
+#[tauri::command(async)]
+pub fn check_workspace(state: State<'_, AppState>) -> CmdResult<CheckReport> {
+    Ok(backup::check(&*state.store()?, None)?)
+}
+
+/// Reads the chosen files and says what importing them would do; nothing is written. The plan
+/// is kept here, so what is imported is exactly what was shown, whatever the webview sends.
+#[tauri::command(async)]
+pub fn plan_markdown_import(
+    state: State<'_, AppState>,
+    paths: Vec<String>,
+) -> CmdResult<ImportPlan> {
+    let mut inputs = Vec::with_capacity(paths.len());
+    for path in paths {
+        let bytes = std::fs::read(&path).map_err(|e| {
+            Error::Io(std::io::Error::new(
+                e.kind(),
+                format!("Could not read {path}: {e}"),
+            ))
+        })?;
+        let name = PathBuf::from(&path)
+            .file_name()
+            .map_or(path.clone(), |n| n.to_string_lossy().into_owned());
+        inputs.push((name, bytes));
+    }
+    let plan = markdown::plan(&inputs)?;
+    state.set_pending_import(Some(plan.clone()));
+    Ok(plan)
+}
+
+/// Writes the plan last shown into `project` (made when no project has that name).
+#[tauri::command(async)]
+pub fn apply_markdown_import(
+    state: State<'_, AppState>,
+    project: String,
+) -> CmdResult<ImportReport> {
+    let plan = state.take_pending_import().ok_or_else(|| {
+        Error::Refused("There is no import to apply: choose the files again.".into())
+    })?;
+    Ok(markdown::apply(&mut *state.store()?, &plan, &project)?)
+}
+
+/// Writes the project's tables as Markdown to `path`; returns where.
+#[tauri::command(async)]
+pub fn export_markdown(
+    state: State<'_, AppState>,
+    project_id: String,
+    path: String,
+) -> CmdResult<String> {
+    let path = files::with_extension(&PathBuf::from(path), "md")?;
+    let text = markdown::export(&*state.store()?, &project_id)?;
+    files::write_atomically(&path, text.as_bytes())?;
+    state.remember_export(path.clone());
+    Ok(path.display().to_string())
+}
