@@ -10,6 +10,7 @@ pub mod clock;
 pub mod compliance;
 pub mod demo;
 pub mod error;
+pub mod exchange;
 pub mod files;
 pub mod first_week;
 pub mod goals;

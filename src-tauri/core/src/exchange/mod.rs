@@ -1,0 +1,5 @@
+//! Exchange: a project (or the whole workspace) in and out of files other tools read. JSON
+//! export and import carry every field of every area through the registry in [`tables`]; CSV
+//! exports the lists users see; [`headline`] is the README line and its badge.
+
+pub mod tables;
