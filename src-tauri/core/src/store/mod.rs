@@ -6,7 +6,7 @@ mod write;
 
 pub use migrate::LATEST_VERSION;
 pub use open::{inspect, FileState, APPLICATION_ID};
-pub use write::Writer;
+pub use write::{PastChange, Writer};
 
 use crate::clock::{Clock, SystemClock};
 use crate::error::Result;
