@@ -373,6 +373,16 @@ mod tests {
                 );
             }
         }
+        // The export's queries rely on these: a table naming the library, or keeping history,
+        // has its own project_id.
+        for t in PROJECT_TABLES {
+            let names_library = t.refs.iter().any(|(_, to)| {
+                table(to).is_some_and(|x| matches!(x.scope, Scope::Workspace { .. }))
+            });
+            if names_library || !t.history.is_empty() {
+                assert_eq!(t.scope, Scope::Project, "{}", t.name);
+            }
+        }
         // The generated severity is recomputed, never carried.
         let risks = columns(s.conn(), table("risks").unwrap()).unwrap();
         assert!(!risks
