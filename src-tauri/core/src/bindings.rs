@@ -12,6 +12,11 @@ use crate::compliance::{
     TriggerRow, Vendor, VendorEdit,
 };
 use crate::error::{ErrorKind, ErrorPayload};
+use crate::exchange::csv::{CsvFilter, CsvTable};
+use crate::exchange::headline::ReadmeHeadline;
+use crate::exchange::json::{
+    ExportSummary, ImportOptions, ImportPreview, ImportReport, ImportedProject, TableCount,
+};
 use crate::first_week::{FirstWeek, FirstWeekGroup, FirstWeekItem};
 use crate::goals::{Direction, Goal, GoalEdit, MetricStatus, NewGoal, Reading};
 use crate::named::Named;
@@ -132,6 +137,15 @@ pub fn typescript(extra: &[Extra]) -> String {
         NewVendor::decl(&cfg),
         VendorEdit::decl(&cfg),
         NewReview::decl(&cfg),
+        ReadmeHeadline::decl(&cfg),
+        CsvTable::decl(&cfg),
+        CsvFilter::decl(&cfg),
+        TableCount::decl(&cfg),
+        ExportSummary::decl(&cfg),
+        ImportOptions::decl(&cfg),
+        ImportedProject::decl(&cfg),
+        ImportReport::decl(&cfg),
+        ImportPreview::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",
