@@ -15,6 +15,12 @@ use crate::compliance::{
     TriggerRow, Vendor, VendorEdit,
 };
 use crate::error::{ErrorKind, ErrorPayload};
+use crate::exchange::csv::{CsvFilter, CsvTable};
+use crate::exchange::headline::ReadmeHeadline;
+use crate::exchange::json::{
+    ExportSummary, ImportedProject, JsonImportOptions, JsonImportPreview, JsonImportReport,
+    TableCount,
+};
 use crate::exchange::markdown::{
     BlockKind, ImportArea, ImportAreaCount, ImportPlan, ImportReport, NewRow, PlannedRow,
     ProjectField, SkippedRow, SnapshotField, TablePlan,
@@ -158,6 +164,15 @@ pub fn typescript(extra: &[Extra]) -> String {
         ImportPlan::decl(&cfg),
         ImportAreaCount::decl(&cfg),
         ImportReport::decl(&cfg),
+        ReadmeHeadline::decl(&cfg),
+        CsvTable::decl(&cfg),
+        CsvFilter::decl(&cfg),
+        TableCount::decl(&cfg),
+        ExportSummary::decl(&cfg),
+        JsonImportOptions::decl(&cfg),
+        ImportedProject::decl(&cfg),
+        JsonImportReport::decl(&cfg),
+        JsonImportPreview::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

@@ -7,7 +7,7 @@ mod write;
 pub(crate) use migrate::migrate as migrate_to_latest;
 pub use migrate::LATEST_VERSION;
 pub use open::{inspect, FileState, APPLICATION_ID};
-pub use write::Writer;
+pub use write::{PastChange, Writer};
 
 use crate::clock::{Clock, SystemClock};
 use crate::error::Result;

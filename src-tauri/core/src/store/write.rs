@@ -6,6 +6,19 @@ use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
+/// A change record from another workspace's log, for [`Writer::record_past`].
+#[derive(Debug, Clone, Copy)]
+pub struct PastChange<'a> {
+    pub table: &'a str,
+    pub row_id: &'a str,
+    pub op: &'a str,
+    pub field: Option<&'a str>,
+    pub old: Option<&'a str>,
+    pub new: Option<&'a str>,
+    pub at: &'a str,
+    pub device: &'a str,
+}
+
 pub struct Writer<'a> {
     tx: Transaction<'a>,
     now: String,
@@ -102,6 +115,29 @@ impl<'a> Writer<'a> {
             return Err(Error::not_found(entity_name(table), id));
         }
         self.record(table, id, "delete", None, None, None)
+    }
+
+    /// Appends a change record made before this transaction (an imported row's history),
+    /// keeping its time and device, so what the app reads back from the log (a risk's band
+    /// change) reads the same in the workspace the row moved to.
+    pub fn record_past(&mut self, c: &PastChange<'_>) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO changes (id, table_name, row_id, op, field, old_value, new_value, at, device)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?
+            .execute(params![
+                crate::new_id(),
+                c.table,
+                c.row_id,
+                c.op,
+                c.field,
+                c.old,
+                c.new,
+                c.at,
+                c.device
+            ])?;
+        Ok(())
     }
 
     fn record(

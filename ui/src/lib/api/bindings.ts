@@ -758,6 +758,93 @@ areas: Array<ImportAreaCount>,
  */
 notes: Array<string>, };
 
+export type ReadmeHeadline = { 
+/**
+ * The overall score, 1-5 to one decimal; none while no pillar is scored.
+ */
+score: number | null, at_target: number, pillars: number, 
+/**
+ * The worst pillar's status (none at all counts as pending): the badge's colour.
+ */
+status: Status, 
+/**
+ * "Readiness 2.0 / 5 · 0 of 12 pillars at target", or "Readiness not yet scored · …".
+ */
+text: string, 
+/**
+ * The same with the score in bold: "**Readiness 2.0 / 5** · 0 of 12 pillars at target".
+ */
+markdown: string, };
+
+export type CsvTable = "pillars" | "goals" | "stakeholders" | "risks" | "compliance" | "vendors" | "inventory" | "agenda";
+
+export type CsvFilter = { 
+/**
+ * The risk register's query (its paging is ignored: every matching risk is exported).
+ * None: every risk, closed ones included.
+ */
+risks?: RiskQuery, 
+/**
+ * The agenda's window in days from today; none for every date.
+ */
+agenda_days?: number, };
+
+export type TableCount = { table: string, rows: number, };
+
+export type ExportSummary = { projects: number, 
+/**
+ * Rows over every table, project rows and library rows included.
+ */
+rows: number, };
+
+export type JsonImportOptions = { 
+/**
+ * A new name for the file's one project (refused when the file holds several).
+ */
+rename?: string, 
+/**
+ * Give every row a fresh id and rewrite the links, so a file can come in again as a copy.
+ */
+remap_ids: boolean, 
+/**
+ * The file's name, which every message about its content starts with.
+ */
+source?: string, };
+
+export type ImportedProject = { 
+/**
+ * The id it has in this workspace (a fresh one when remapped).
+ */
+id: string, name: string, };
+
+export type JsonImportReport = { projects: Array<ImportedProject>, 
+/**
+ * Rows written per table, in the registry's order (tables with none left out).
+ */
+tables: Array<TableCount>, 
+/**
+ * Regulations added to the library (those it already had are used as they are).
+ */
+regulations_added: number, 
+/**
+ * Change records carried (a risk's history).
+ */
+history: number, remapped: boolean, };
+
+export type JsonImportPreview = { 
+/**
+ * The file's projects, with their ids in the file and names after any rename.
+ */
+projects: Array<ImportedProject>, 
+/**
+ * Names a live project here already has: import under another name.
+ */
+name_clashes: Array<string>, 
+/**
+ * Rows of this file are already here: import with ids remapped.
+ */
+ids_present: boolean, tables: Array<TableCount>, };
+
 export type AppInfo = { version: string, data_dir: string, 
 /**
  * Why the workspace could not be opened, when it could not; the UI shows only this then.
