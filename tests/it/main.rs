@@ -9,5 +9,6 @@ mod concurrency;
 mod data;
 mod database_files;
 mod demo;
+mod exchange;
 mod export;
 mod risks;

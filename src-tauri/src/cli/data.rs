@@ -27,6 +27,8 @@ pub enum ImportCommand {
     /// The worksheets you already keep (scorecard, checklist, goals, stakeholders,
     /// compliance primer and notes), as Markdown tables.
     Markdown(MarkdownImportArgs),
+    /// A file written by `northstar export json`: every field, ids and links kept.
+    Json(super::exchange::JsonImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -90,8 +92,7 @@ pub fn check(store: &Store) -> Result<String, UserError> {
     )))
 }
 
-pub fn import(store: &mut Store, command: ImportCommand) -> Result<String, UserError> {
-    let ImportCommand::Markdown(args) = command;
+pub fn import_markdown(store: &mut Store, args: MarkdownImportArgs) -> Result<String, UserError> {
     let mut inputs = Vec::with_capacity(args.files.len());
     for path in &args.files {
         let bytes = std::fs::read(path)

@@ -5,6 +5,7 @@ mod agenda;
 mod alignment;
 mod compliance;
 mod data;
+mod exchange;
 mod risks;
 
 use clap::{Parser, Subcommand};
@@ -84,6 +85,8 @@ enum Command {
     /// Bring in data from files.
     #[command(subcommand)]
     Import(data::ImportCommand),
+    /// The README line: "Readiness 2.0 / 5 · 0 of 12 pillars at target".
+    Headline(exchange::HeadlineArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -111,6 +114,12 @@ enum Export {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Every field of one project (or of every project) as JSON, to import elsewhere.
+    Json(exchange::JsonExportArgs),
+    /// One list of a project as CSV, for a spreadsheet.
+    Csv(exchange::CsvArgs),
+    /// A small SVG badge of the readiness headline, for a README.
+    Badge(exchange::BadgeArgs),
     /// Every review date as a calendar file (.ics) to import into a calendar.
     Ics {
         /// Where to write the file.
@@ -215,7 +224,12 @@ fn run(store: &mut Store, command: Command, out: &mut impl Write) -> Result<(), 
         Command::Backup(args) => data::backup(store, args)?,
         Command::Restore(args) => data::restore(store, args)?,
         Command::Check => data::check(store)?,
-        Command::Import(command) => data::import(store, command)?,
+        Command::Import(data::ImportCommand::Json(args)) => exchange::import_json(store, args)?,
+        Command::Import(data::ImportCommand::Markdown(args)) => data::import_markdown(store, args)?,
+        Command::Headline(args) => exchange::headline(store, args)?,
+        Command::Export(Export::Json(args)) => exchange::export_json(store, args)?,
+        Command::Export(Export::Csv(args)) => exchange::export_csv(store, args)?,
+        Command::Export(Export::Badge(args)) => exchange::badge(store, args)?,
         Command::Export(Export::Markdown { project, output }) => {
             data::export_markdown(store, &project, output)?
         }

@@ -8,19 +8,10 @@
 
 use crate::error::Result;
 use crate::risks::{RiskQuery, RiskStatus, StatusFilter};
-use crate::scorecard::{Headline, Status};
+use crate::scorecard::Status;
 use crate::stakeholders::Cadence;
 use crate::store::Store;
 use std::fmt::Write;
-
-/// The line users put at the top of their README: "Readiness 2.0 / 5 · 0 of 12 pillars at
-/// target". Kept here until `exchange::headline` lands; then this calls that.
-fn headline(h: &Headline) -> String {
-    match h.overall {
-        Some(mean) => format!("Readiness {mean:.1} / 5 · {}", h.summary()),
-        None => format!("Readiness not scored yet · {}", h.summary()),
-    }
-}
 
 /// A cell's text: pipes escaped, line breaks as `<br>`, never empty (an empty cell is a space).
 pub(super) fn cell(s: &str) -> String {
@@ -90,7 +81,9 @@ pub fn export(store: &Store, project_id: &str) -> Result<String> {
     let card = crate::scorecard::scorecard(conn, project_id)?;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", line(&p.name));
-    let _ = writeln!(out, "{}\n", headline(&card.headline));
+    // The line users put at the top of their README.
+    let headline = crate::exchange::headline::headline(store.conn(), project_id)?;
+    let _ = writeln!(out, "{}\n", headline.text);
     let fields = [
         ("North Star", &p.north_star),
         ("Leading metric", &p.leading_metric),
