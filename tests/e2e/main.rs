@@ -22,6 +22,7 @@ mod scorecard;
 mod stakeholders;
 mod startup;
 mod tray;
+mod workspace;
 
 /// A selector by `data-testid` (see ui/TESTIDS.md).
 pub fn tid(id: &str) -> String {

@@ -19,14 +19,19 @@ export function openExported(path: string): Promise<void> {
   return call<void>('open_exported', { path })
 }
 
-/** A file name safe on every OS: path separators and reserved characters become dashes. */
-export function exportFileName(projectName: string, full: boolean): string {
+/** A project name as the start of a file name safe on every OS: path separators and reserved
+ *  characters become dashes. */
+export function safeFileStem(projectName: string): string {
   const safe = projectName
     .replace(/[/\\:*?"<>|\u0000-\u001f]+/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '')
-  return `${safe || 'Project'} ${full ? 'readiness report' : 'scorecard'}.pdf`
+  return safe || 'Project'
+}
+
+export function exportFileName(projectName: string, full: boolean): string {
+  return `${safeFileStem(projectName)} ${full ? 'readiness report' : 'scorecard'}.pdf`
 }
 
 /** Asks where to save; resolves with null when the user cancels. */

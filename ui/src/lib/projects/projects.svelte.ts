@@ -14,6 +14,8 @@ class ProjectsStore {
   selectedId = $state<string | null>(null)
   loaded = $state(false)
   loadError = $state<string | null>(null)
+  /** Goes up when data changed behind the pages' backs (an import): the shell re-mounts them. */
+  version = $state(0)
 
   readonly active = $derived(this.all.filter((p) => !p.archived).sort(byName))
   readonly archived = $derived(this.all.filter((p) => p.archived).sort(byName))
@@ -32,6 +34,13 @@ class ProjectsStore {
       const known = last && this.all.some((p) => p.id === last) ? last : null
       this.select(known ?? this.active[0]?.id ?? this.archived[0]?.id ?? null)
     }
+  }
+
+  /** Reads the list again after an import, which may have made a project or filled one that is
+   *  on screen, and has the pages read theirs again. */
+  async reload(): Promise<void> {
+    await this.load()
+    this.version++
   }
 
   select(id: string | null): void {
