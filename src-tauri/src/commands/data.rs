@@ -1,10 +1,14 @@
 //! Owning the data from the window: back up now, restore, check, import the worksheets users
-//! keep (previewed first), and export a project as Markdown.
+//! keep (previewed first), export a project as Markdown or JSON, import JSON, and a list as CSV.
 
 use crate::error::CmdResult;
 use crate::state::AppState;
 use chrono::Local;
 use northstar_core::backup::{self, BackupFile, BackupInfo, CheckReport, RestoreReport};
+use northstar_core::exchange::csv::{self, CsvFilter, CsvTable};
+use northstar_core::exchange::json::{
+    self, JsonImportOptions, JsonImportPreview, JsonImportReport,
+};
 use northstar_core::exchange::markdown::{self, ImportPlan, ImportReport};
 use northstar_core::{files, Error};
 use std::path::PathBuf;
@@ -95,6 +99,83 @@ pub fn export_markdown(
     let path = files::with_extension(&PathBuf::from(path), "md")?;
     let text = markdown::export(&*state.store()?, &project_id)?;
     files::write_atomically(&path, text.as_bytes())?;
+    state.remember_export(path.clone());
+    Ok(path.display().to_string())
+}
+
+/// Writes one project (or, with none, every project) as JSON to `path`; returns where.
+#[tauri::command(async)]
+pub fn export_json(
+    state: State<'_, AppState>,
+    project_id: Option<String>,
+    path: String,
+) -> CmdResult<String> {
+    let path = files::with_extension(&PathBuf::from(path), "json")?;
+    let bytes = json::export(&*state.store()?, project_id.as_deref())?;
+    files::write_atomically(&path, &bytes)?;
+    state.remember_export(path.clone());
+    Ok(path.display().to_string())
+}
+
+fn read_json(path: &str) -> CmdResult<Vec<u8>> {
+    Ok(std::fs::read(path).map_err(|e| {
+        Error::Io(std::io::Error::new(
+            e.kind(),
+            format!("Could not read {path}: {e}"),
+        ))
+    })?)
+}
+
+/// What importing the file would do (name clashes, ids already here); nothing is written.
+#[tauri::command(async)]
+pub fn preview_json_import(
+    state: State<'_, AppState>,
+    path: String,
+    options: JsonImportOptions,
+) -> CmdResult<JsonImportPreview> {
+    let bytes = read_json(&path)?;
+    let options = JsonImportOptions {
+        source: Some(path),
+        ..options
+    };
+    Ok(json::preview(&*state.store()?, &bytes, &options)?)
+}
+
+#[tauri::command(async)]
+pub fn import_json(
+    state: State<'_, AppState>,
+    path: String,
+    options: JsonImportOptions,
+) -> CmdResult<JsonImportReport> {
+    let bytes = read_json(&path)?;
+    let options = JsonImportOptions {
+        source: Some(path),
+        ..options
+    };
+    Ok(json::import(&mut *state.store()?, &bytes, options)?)
+}
+
+/// Writes one list of a project, as filtered on screen, as CSV to `path`; returns where.
+#[tauri::command(async)]
+pub fn export_csv(
+    state: State<'_, AppState>,
+    project_id: String,
+    table: CsvTable,
+    filter: CsvFilter,
+    path: String,
+) -> CmdResult<String> {
+    let path = files::with_extension(&PathBuf::from(path), "csv")?;
+    let bytes = {
+        let store = state.store()?;
+        csv::export_table(
+            store.conn(),
+            &project_id,
+            table,
+            &filter,
+            store.clock().today(),
+        )?
+    };
+    files::write_atomically(&path, &bytes)?;
     state.remember_export(path.clone());
     Ok(path.display().to_string())
 }
