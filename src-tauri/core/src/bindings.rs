@@ -2,7 +2,7 @@
 //! `ui/src/lib/api/bindings.ts`. A test fails when that file is stale; `make bindings` rewrites it.
 
 use crate::agenda::{
-    AgendaItem, AgendaQuery, Bucket, ItemKind, Reminder, ReminderSettings, Repeat, Summary,
+    AgendaItemJson, AgendaQuery, Bucket, ItemKind, Reminder, ReminderSettings, Repeat, Summary,
 };
 use crate::backup::{
     AreaCount, BackupFile, BackupInfo, BackupKind, CheckItem, CheckReport, RestoreReport, RowCounts,
@@ -92,7 +92,7 @@ pub fn typescript(extra: &[Extra]) -> String {
         Repeat::decl(&cfg),
         ItemKind::decl(&cfg),
         Bucket::decl(&cfg),
-        AgendaItem::decl(&cfg),
+        AgendaItemJson::decl(&cfg),
         AgendaQuery::decl(&cfg),
         ReminderSettings::decl(&cfg),
         Reminder::decl(&cfg),

@@ -99,7 +99,10 @@ fn text(items: &[AgendaItem]) -> String {
             .map_or(String::new(), |d| format!(" (snoozed from {d})"));
         s.push_str(&format!(
             "  {}  {} · {}{snoozed}\n      {}\n",
-            i.due, i.title, i.project, i.id
+            i.due,
+            i.title,
+            i.project,
+            i.id()
         ));
     }
     s

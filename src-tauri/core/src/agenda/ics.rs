@@ -65,14 +65,12 @@ pub fn ics(
         line(&mut out, l);
     }
     for item in agenda(conn, today, &q)? {
-        let end = NaiveDate::parse_from_str(&item.due, "%Y-%m-%d")
-            .ok()
-            .and_then(|d| d.succ_opt())
-            .map_or(item.due.clone(), |d| d.to_string());
+        let start = item.due.to_string();
+        let end = item.due.succ_opt().map_or(start.clone(), |d| d.to_string());
         line(&mut out, "BEGIN:VEVENT");
-        line(&mut out, &format!("UID:{}@northstar", item.id));
+        line(&mut out, &format!("UID:{}@northstar", item.id()));
         line(&mut out, &format!("DTSTAMP:{stamp}"));
-        line(&mut out, &format!("DTSTART;VALUE=DATE:{}", day(&item.due)));
+        line(&mut out, &format!("DTSTART;VALUE=DATE:{}", day(&start)));
         line(&mut out, &format!("DTEND;VALUE=DATE:{}", day(&end)));
         line(
             &mut out,
@@ -87,7 +85,8 @@ pub fn ics(
                 "DESCRIPTION:{}",
                 escape(&format!(
                     "A review date in Northstar ({} page of “{}”).",
-                    item.area, item.project
+                    item.area(),
+                    item.project
                 ))
             ),
         );

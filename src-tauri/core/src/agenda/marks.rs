@@ -3,7 +3,7 @@
 //! move on by their interval counted from the day reviewed: a stakeholder check-in records the
 //! check-in, a vendor re-check moves a year on, a repeating pillar checkpoint by its repeat.
 
-use super::sources::{self, RawItem};
+use super::sources;
 use super::{AgendaItem, AgendaQuery, ItemKind};
 use crate::error::{Error, Result};
 use crate::store::Store;
@@ -18,17 +18,44 @@ pub(crate) enum Mark {
     Snoozed(NaiveDate),
 }
 
-/// The newest live mark of each (item, due date).
-pub(crate) fn latest(conn: &Connection) -> Result<HashMap<(String, String), Mark>> {
-    let mut out = HashMap::new();
+/// Every live mark, by the row its item is about: (kind, due date, mark), oldest first, so the
+/// last one that fits is the newest. Keyed by row so an agenda of 100,000 items looks marks up
+/// without making each item's id.
+pub(crate) struct Marks(HashMap<String, Vec<(ItemKind, NaiveDate, Mark)>>);
+
+impl Marks {
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub(crate) fn of(&self, item: &AgendaItem) -> Option<&Mark> {
+        self.0
+            .get(item.row_id.as_str())?
+            .iter()
+            .rev()
+            .find(|(k, d, _)| *k == item.kind && *d == item.due.0)
+            .map(|(_, _, m)| m)
+    }
+}
+
+pub(crate) fn latest(conn: &Connection) -> Result<Marks> {
+    let mut out: HashMap<String, Vec<(ItemKind, NaiveDate, Mark)>> = HashMap::new();
     let mut stmt = conn.prepare_cached(
         "SELECT item, due, mark, until FROM agenda_marks WHERE deleted_at IS NULL
          ORDER BY created_at, id",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
+        let item: String = r.get(0)?;
+        let due: String = r.get(1)?;
         let mark: String = r.get(2)?;
         let until: Option<String> = r.get(3)?;
+        let Some((kind, row)) = split(&item) else {
+            continue;
+        };
+        let Ok(due) = NaiveDate::parse_from_str(&due, "%Y-%m-%d") else {
+            continue;
+        };
         let m = match (mark.as_str(), until) {
             ("snoozed", Some(u)) => match NaiveDate::parse_from_str(&u, "%Y-%m-%d") {
                 Ok(d) => Mark::Snoozed(d),
@@ -36,25 +63,28 @@ pub(crate) fn latest(conn: &Connection) -> Result<HashMap<(String, String), Mark
             },
             _ => Mark::Reviewed,
         };
-        out.insert((r.get(0)?, r.get(1)?), m);
+        out.entry(row.to_owned()).or_default().push((kind, due, m));
     }
-    Ok(out)
+    Ok(Marks(out))
 }
 
-fn find(conn: &Connection, item: &str) -> Result<RawItem> {
-    let kind = item
-        .split_once(':')
-        .and_then(|(k, _)| ItemKind::parse(k))
-        .ok_or_else(|| Error::not_found("agenda item", item))?;
+/// `kind:row id` into its kind and row id.
+fn split(item: &str) -> Option<(ItemKind, &str)> {
+    let (k, row) = item.split_once(':')?;
+    Some((ItemKind::parse(k)?, row))
+}
+
+fn find(conn: &Connection, item: &str) -> Result<AgendaItem> {
+    let (kind, row) = split(item).ok_or_else(|| Error::not_found("agenda item", item))?;
     sources::all(conn, None, None)?
         .into_iter()
-        .find(|r| r.kind == kind && r.id == item)
+        .find(|r| r.kind == kind && r.row_id == row)
         .ok_or_else(|| Error::not_found("agenda item", item))
 }
 
 fn insert_mark(
     w: &mut crate::store::Writer<'_>,
-    r: &RawItem,
+    r: &AgendaItem,
     mark: &str,
     until: Option<NaiveDate>,
     note: String,
@@ -64,7 +94,7 @@ fn insert_mark(
         "agenda_marks",
         &crate::new_id(),
         &[
-            ("item", Value::Text(r.id.clone())),
+            ("item", Value::Text(r.id())),
             ("due", Value::Text(r.due.to_string())),
             ("mark", Value::Text(mark.into())),
             (
@@ -103,11 +133,11 @@ pub fn mark_reviewed(store: &mut Store, item: &str, note: &str) -> Result<Option
     })?;
     let q = AgendaQuery {
         days: None,
-        project_id: Some(r.project_id.clone()),
+        project_id: Some(r.project_id.to_string()),
     };
     Ok(super::agenda(store.conn(), today, &q)?
         .into_iter()
-        .find(|i| i.id == r.id))
+        .find(|i| i.kind == r.kind && i.row_id == r.row_id))
 }
 
 /// Snoozes an item until a later day (tomorrow at the earliest).
@@ -121,7 +151,7 @@ pub fn snooze(store: &mut Store, item: &str, until: &str) -> Result<AgendaItem> 
         ));
     }
     let r = find(store.conn(), item)?;
-    if until <= r.due {
+    if until <= r.due.0 {
         return Err(Error::invalid(
             "until",
             format!("A snooze moves an item later: it is due {} already.", r.due),
@@ -130,10 +160,10 @@ pub fn snooze(store: &mut Store, item: &str, until: &str) -> Result<AgendaItem> 
     store.write(|w| insert_mark(w, &r, "snoozed", Some(until), String::new()))?;
     let q = AgendaQuery {
         days: None,
-        project_id: Some(r.project_id.clone()),
+        project_id: Some(r.project_id.to_string()),
     };
     super::agenda(store.conn(), today, &q)?
         .into_iter()
-        .find(|i| i.id == r.id)
+        .find(|i| i.kind == r.kind && i.row_id == r.row_id)
         .ok_or_else(|| Error::not_found("agenda item", item))
 }

@@ -18,7 +18,68 @@ use chrono::{Days, Months, NaiveDate};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::Arc;
 use ts_rs::TS;
+
+/// Text many items share (a project's id and name): one allocation per project rather than
+/// per item, which a 100,000-item agenda notices. Reads and serialises as a plain string.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Shared(Arc<str>);
+
+impl std::ops::Deref for Shared {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Shared {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for Shared {
+    fn from(s: &str) -> Shared {
+        Shared(Arc::from(s))
+    }
+}
+
+impl From<String> for Shared {
+    fn from(s: String) -> Shared {
+        Shared(Arc::from(s))
+    }
+}
+
+impl PartialEq<str> for Shared {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Shared {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Shared {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl std::fmt::Display for Shared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Shared {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -151,25 +212,123 @@ impl Bucket {
     }
 }
 
-/// One review date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+/// One review date. Built 100,000 at a time, so it holds no text it can derive: its id
+/// (`kind:row id`), its page and its date's text are made only when it is sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AgendaItem {
-    /// `kind:row id`: stable, for marks, reminders and calendar UIDs.
-    pub id: String,
     pub kind: ItemKind,
-    pub project_id: String,
-    pub project: String,
+    /// The id of the row it is about.
+    pub row_id: String,
+    pub project_id: Shared,
+    pub project: Shared,
     /// What is to be reviewed, in words: "Reliability checkpoint", "Check in with Ana".
     pub title: String,
-    /// `YYYY-MM-DD`: when it is due now (a snooze moves it).
-    pub due: String,
+    /// When it is due now (a snooze moves it).
+    pub due: Day,
     /// The date the area holds, when a snooze moved `due`.
-    pub snoozed_from: Option<String>,
+    pub snoozed_from: Option<Day>,
     pub bucket: Bucket,
     pub recurring: Option<Repeat>,
+}
+
+impl AgendaItem {
+    /// `kind:row id`: stable, for marks, reminders and calendar UIDs.
+    pub fn id(&self) -> String {
+        format!("{}:{}", self.kind.as_str(), self.row_id)
+    }
+
+    /// The page that shows it.
+    pub fn area(&self) -> &'static str {
+        self.kind.area()
+    }
+}
+
+/// A calendar day that reads and sends as `YYYY-MM-DD`, formatted only when it is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub NaiveDate);
+
+impl std::ops::Deref for Day {
+    type Target = NaiveDate;
+    fn deref(&self) -> &NaiveDate {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Day {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl From<Day> for String {
+    fn from(d: Day) -> String {
+        d.to_string()
+    }
+}
+
+impl PartialEq<&str> for Day {
+    fn eq(&self, other: &&str) -> bool {
+        self.to_string() == *other
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// `kind:row id`, written straight into the output.
+struct ItemId<'a>(ItemKind, &'a str);
+
+impl Serialize for ItemId<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!("{}:{}", self.0.as_str(), self.1))
+    }
+}
+
+/// An agenda item as the UI and `--json` get it.
+#[derive(Serialize, TS)]
+#[ts(rename = "AgendaItem")]
+pub struct AgendaItemJson<'a> {
+    /// `kind:row id`: stable, for marks, reminders and calendar UIDs.
+    #[ts(type = "string")]
+    id: ItemId<'a>,
+    kind: ItemKind,
+    project_id: &'a str,
+    project: &'a str,
+    /// What is to be reviewed, in words: "Reliability checkpoint", "Check in with Ana".
+    title: &'a str,
+    /// `YYYY-MM-DD`: when it is due now (a snooze moves it).
+    #[ts(type = "string")]
+    due: Day,
+    /// The date the area holds, when a snooze moved `due`.
+    #[ts(type = "string | null")]
+    snoozed_from: Option<Day>,
+    bucket: Bucket,
+    recurring: Option<Repeat>,
     /// The id of the row it is about, and the page that shows it.
-    pub row_id: String,
-    pub area: &'static str,
+    row_id: &'a str,
+    area: &'static str,
+}
+
+impl Serialize for AgendaItem {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        AgendaItemJson {
+            id: ItemId(self.kind, &self.row_id),
+            kind: self.kind,
+            project_id: &self.project_id,
+            project: &self.project,
+            title: &self.title,
+            due: self.due,
+            snoozed_from: self.snoozed_from,
+            bucket: self.bucket,
+            recurring: self.recurring,
+            row_id: &self.row_id,
+            area: self.kind.area(),
+        }
+        .serialize(s)
+    }
 }
 
 /// Which items an agenda lists.
@@ -190,47 +349,31 @@ pub fn agenda(conn: &Connection, today: NaiveDate, q: &AgendaQuery) -> Result<Ve
     let until = q.days.map(|d| today + Days::new(u64::from(d)));
     let raw = sources::all(conn, q.project_id.as_deref(), until)?;
     let marks = marks::latest(conn)?;
-    let mut out = Vec::with_capacity(raw.len());
-    for r in raw {
-        // Marks are few: look one up only for items that have any.
-        let mark = if marks.is_empty() {
-            None
-        } else {
-            marks.get(&(r.id.clone(), r.due.to_string()))
-        };
-        let (due, snoozed_from) = match mark {
-            Some(marks::Mark::Reviewed) => continue,
-            Some(marks::Mark::Snoozed(day)) => (*day, Some(r.due.to_string())),
-            None => (r.due, None),
-        };
-        let due_text = if snoozed_from.is_some() {
-            due.to_string()
-        } else {
-            r.due_text
-        };
-        if until.is_some_and(|u| due > u) {
-            continue;
-        }
-        out.push((
-            due,
-            AgendaItem {
-                id: r.id,
-                kind: r.kind,
-                project_id: r.project_id,
-                project: r.project,
-                title: r.title,
-                due: due_text,
-                snoozed_from,
-                bucket: Bucket::of(due, today),
-                recurring: r.recurring,
-                row_id: r.row_id,
-                area: r.kind.area(),
-            },
-        ));
+    let mut out = raw;
+    let mut moved = false;
+    if !marks.is_empty() {
+        // Marks are few; items without one pass untouched.
+        out.retain_mut(|item| {
+            match marks.of(item) {
+                Some(marks::Mark::Reviewed) => return false,
+                Some(marks::Mark::Snoozed(day)) => {
+                    item.snoozed_from = Some(item.due);
+                    item.due = Day(*day);
+                    moved = true;
+                }
+                None => {}
+            }
+            until.is_none_or(|u| item.due.0 <= u)
+        });
     }
-    // Already in order but for snoozed items: a stable sort on the date puts those in place.
-    out.sort_by_key(|(due, i)| (*due, i.kind as u8));
-    Ok(out.into_iter().map(|(_, i)| i).collect())
+    for item in &mut out {
+        item.bucket = Bucket::of(item.due.0, today);
+    }
+    // The sources come merged in order; only a snooze can move an item out of place.
+    if moved {
+        out.sort_by_key(|i| (i.due, i.kind as u8));
+    }
+    Ok(out)
 }
 
 /// How many items are overdue or due today, per project and in all: the sidebar's counts.
@@ -241,7 +384,7 @@ pub fn due_counts(conn: &Connection, today: NaiveDate) -> Result<HashMap<String,
         project_id: None,
     };
     for item in agenda(conn, today, &q)? {
-        *out.entry(item.project_id).or_default() += 1;
+        *out.entry(item.project_id.to_string()).or_default() += 1;
     }
     Ok(out)
 }

@@ -87,6 +87,7 @@ fn parse_time(t: &str) -> Result<NaiveTime> {
 /// One reminder decided: an item, the due date it was for, and how many days ahead.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Reminder {
+    #[ts(as = "super::AgendaItemJson<'static>")]
     pub item: AgendaItem,
     pub lead_days: u32,
 }
@@ -118,9 +119,7 @@ pub fn decide(
     let mut leads: Vec<u32> = settings.lead_days.clone();
     leads.push(0);
     for item in items {
-        let Ok(due) = NaiveDate::parse_from_str(&item.due, "%Y-%m-%d") else {
-            continue;
-        };
+        let due = item.due.0;
         let reached: Vec<u32> = leads
             .iter()
             .copied()
@@ -129,7 +128,8 @@ pub fn decide(
         let Some(urgent) = reached.iter().copied().min() else {
             continue;
         };
-        let key = |l: u32| (item.id.clone(), item.due.clone(), l);
+        let id = item.id();
+        let key = |l: u32| (id.clone(), item.due.to_string(), l);
         if sent.contains(&key(urgent)) {
             continue;
         }
@@ -147,9 +147,7 @@ pub fn decide(
 }
 
 fn when(r: &Reminder, today: NaiveDate) -> String {
-    let Ok(due) = NaiveDate::parse_from_str(&r.item.due, "%Y-%m-%d") else {
-        return r.item.due.clone();
-    };
+    let due = r.item.due.0;
     match (due - today).num_days() {
         d if d < 0 => format!("overdue since {}", due.format("%-d %b")),
         0 => "due today".into(),

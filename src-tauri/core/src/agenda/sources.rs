@@ -3,25 +3,12 @@
 //! asked for), then keeping the rows of live, unarchived projects. A new area with a date adds
 //! one entry to [`SOURCES`].
 
-use super::{ItemKind, Repeat};
+use super::{AgendaItem, Bucket, Day, ItemKind, Repeat, Shared};
 use crate::error::Result;
 use crate::stakeholders::Cadence;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use std::collections::HashMap;
-
-pub(crate) struct RawItem {
-    pub id: String,
-    pub kind: ItemKind,
-    pub project_id: String,
-    pub project: String,
-    pub title: String,
-    pub due: NaiveDate,
-    /// `due` as written, kept to avoid formatting 100,000 dates again.
-    pub due_text: String,
-    pub recurring: Option<Repeat>,
-    pub row_id: String,
-}
 
 /// Each query returns (row id, project id, title, date, repeat) in date order; `?2` is the last
 /// day wanted. Titles are made in SQL (no formatting per row in Rust), and the WHERE clauses
@@ -120,7 +107,7 @@ fn check_in_due(text: &str, c: Cadence) -> Option<NaiveDate> {
 }
 
 /// Live, unarchived projects: id → name.
-fn projects(conn: &Connection, only: Option<&str>) -> Result<HashMap<String, String>> {
+fn projects(conn: &Connection, only: Option<&str>) -> Result<HashMap<Shared, Shared>> {
     let mut out = HashMap::new();
     let mut stmt = conn.prepare_cached(
         "SELECT id, name FROM projects WHERE deleted_at IS NULL AND archived = 0
@@ -128,7 +115,10 @@ fn projects(conn: &Connection, only: Option<&str>) -> Result<HashMap<String, Str
     )?;
     let mut rows = stmt.query([only])?;
     while let Some(r) = rows.next()? {
-        out.insert(r.get(0)?, r.get(1)?);
+        out.insert(
+            Shared::from(r.get::<_, String>(0)?),
+            Shared::from(r.get::<_, String>(1)?),
+        );
     }
     Ok(out)
 }
@@ -139,10 +129,10 @@ pub(crate) fn all(
     conn: &Connection,
     project_id: Option<&str>,
     until: Option<NaiveDate>,
-) -> Result<Vec<RawItem>> {
+) -> Result<Vec<AgendaItem>> {
     let projects = projects(conn, project_id)?;
     let last = until.map_or("9999-12-31".to_owned(), |d| d.to_string());
-    let mut runs: Vec<Vec<RawItem>> = Vec::with_capacity(SOURCES.len());
+    let mut runs: Vec<Vec<AgendaItem>> = Vec::with_capacity(SOURCES.len());
     for (kind, sql) in SOURCES {
         let mut out = Vec::new();
         // One project: a filter SQLite applies while walking the date index.
@@ -178,22 +168,17 @@ pub(crate) fn all(
             let Some(due) = due.filter(|d| until.is_none_or(|u| *d <= u)) else {
                 continue;
             };
-            let due_text = if *kind == ItemKind::StakeholderCheckIn {
-                due.to_string()
-            } else {
-                date.to_owned()
-            };
-            let row_id = r.get_ref(0)?.as_str().unwrap_or_default();
-            out.push(RawItem {
-                id: format!("{}:{row_id}", kind.as_str()),
+            out.push(AgendaItem {
                 kind: *kind,
+                row_id: r.get(0)?,
                 project_id: pid.clone(),
                 project: project.clone(),
                 title: r.get(2)?,
-                due,
-                due_text,
+                due: Day(due),
+                snoozed_from: None,
+                // Set once marks are applied, against the day asked about.
+                bucket: Bucket::Later,
                 recurring,
-                row_id: row_id.to_owned(),
             });
         }
         if *kind == ItemKind::StakeholderCheckIn {
@@ -206,10 +191,10 @@ pub(crate) fn all(
 
 /// Merges runs each in date order into one list by (date, kind), moving every item once: at
 /// 100,000 items a sort's extra moves cost more than the queries.
-fn merge(runs: Vec<Vec<RawItem>>) -> Vec<RawItem> {
+fn merge(runs: Vec<Vec<AgendaItem>>) -> Vec<AgendaItem> {
     let total = runs.iter().map(Vec::len).sum();
     let mut out = Vec::with_capacity(total);
-    let mut heads: Vec<std::iter::Peekable<std::vec::IntoIter<RawItem>>> =
+    let mut heads: Vec<std::iter::Peekable<std::vec::IntoIter<AgendaItem>>> =
         runs.into_iter().map(|r| r.into_iter().peekable()).collect();
     loop {
         // SOURCES are in kind order, so the first run holding the earliest date wins ties.

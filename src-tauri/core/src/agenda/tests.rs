@@ -219,7 +219,7 @@ fn every_area_with_a_date_is_on_the_agenda_in_its_bucket() {
     );
     assert!(items
         .iter()
-        .all(|i| i.project == "P" && i.id.starts_with(i.kind.as_str())));
+        .all(|i| i.project == "P" && i.id().starts_with(i.kind.as_str())));
     let week = AgendaQuery {
         days: Some(6),
         project_id: None,
@@ -260,7 +260,7 @@ fn every_area_with_a_date_is_on_the_agenda_in_its_bucket() {
     let items = agenda(s.conn(), today, &AgendaQuery::default()).unwrap();
     assert_eq!(items.len(), 1);
     assert_eq!(
-        (items[0].title.as_str(), items[0].due.as_str()),
+        (items[0].title.as_str(), items[0].due.to_string().as_str()),
         ("Check in with Lucas", "2026-11-25")
     );
 }
@@ -279,13 +279,13 @@ fn reviewed_moves_recurring_items_on_from_the_day_reviewed_and_hides_one_offs() 
     };
     // A monthly pillar checkpoint reviewed on 31 Jan is next due on 28 Feb.
     let pillar = item(&s, ItemKind::PillarCheckpoint).unwrap();
-    let next = mark_reviewed(&mut s, &pillar.id, "Retries shipped")
+    let next = mark_reviewed(&mut s, &pillar.id(), "Retries shipped")
         .unwrap()
         .unwrap();
     assert_eq!(next.due, "2026-02-28");
     // A check-in reviewed records the check-in; the weekly one is due a week on.
     let who = item(&s, ItemKind::StakeholderCheckIn).unwrap();
-    let next = mark_reviewed(&mut s, &who.id, "Went over the numbers")
+    let next = mark_reviewed(&mut s, &who.id(), "Went over the numbers")
         .unwrap()
         .unwrap();
     assert_eq!(next.due, "2026-02-07");
@@ -294,10 +294,10 @@ fn reviewed_moves_recurring_items_on_from_the_day_reviewed_and_hides_one_offs() 
     // A vendor re-check moves a year on; a goal deadline, reviewed, leaves the agenda.
     let vendor = item(&s, ItemKind::VendorRecheck).unwrap();
     assert_eq!(vendor.row_id, e.vendor);
-    let next = mark_reviewed(&mut s, &vendor.id, "").unwrap().unwrap();
+    let next = mark_reviewed(&mut s, &vendor.id(), "").unwrap().unwrap();
     assert_eq!(next.due, "2027-01-31");
     let goal = item(&s, ItemKind::GoalDeadline).unwrap();
-    assert_eq!(mark_reviewed(&mut s, &goal.id, "").unwrap(), None);
+    assert_eq!(mark_reviewed(&mut s, &goal.id(), "").unwrap(), None);
     assert!(item(&s, ItemKind::GoalDeadline).is_none());
     // The note is kept in the item's history.
     let notes: Vec<String> = s
@@ -319,15 +319,15 @@ fn a_snooze_moves_the_item_and_must_be_to_a_later_day() {
     let today = clock.today();
     every_kind(&mut s, "P", today);
     let first = agenda(s.conn(), today, &AgendaQuery::default()).unwrap()[0].clone();
-    let err = snooze(&mut s, &first.id, "2026-11-25").unwrap_err();
+    let err = snooze(&mut s, &first.id(), "2026-11-25").unwrap_err();
     assert_eq!(
         err.to_string(),
         "Snooze until a day after today (got 2026-11-25)."
     );
-    assert!(snooze(&mut s, &first.id, "2026-11-31").is_err());
-    let moved = snooze(&mut s, &first.id, "2026-12-02").unwrap();
+    assert!(snooze(&mut s, &first.id(), "2026-11-31").is_err());
+    let moved = snooze(&mut s, &first.id(), "2026-12-02").unwrap();
     assert_eq!(moved.due, "2026-12-02");
-    assert_eq!(moved.snoozed_from.as_deref(), Some("2026-11-25"));
+    assert_eq!(moved.snoozed_from, Some(Day(day("2026-11-25"))));
     assert_eq!(moved.bucket, Bucket::Later);
 }
 
@@ -337,17 +337,15 @@ fn settings() -> ReminderSettings {
 
 fn item_due(id: &str, due: &str, today: NaiveDate) -> AgendaItem {
     AgendaItem {
-        id: id.into(),
         kind: ItemKind::RiskReview,
         project_id: "p".into(),
         project: "P".into(),
         title: id.into(),
-        due: due.into(),
+        due: Day(day(due)),
         snoozed_from: None,
         bucket: Bucket::of(day(due), today),
         recurring: None,
         row_id: id.into(),
-        area: "risks",
     }
 }
 
@@ -383,7 +381,7 @@ fn decide_sends_each_lead_once_none_early_and_one_on_catch_up() {
     let (r, settle) = decide(&items, &sent, &settings(), now);
     let got: Vec<(&str, u32)> = r
         .iter()
-        .map(|r| (r.item.id.as_str(), r.lead_days))
+        .map(|r| (r.item.row_id.as_str(), r.lead_days))
         .collect();
     assert_eq!(got, [("a", 0), ("b", 7)]);
     assert_eq!(settle.len(), 4, "a's 7, 1 and 0, b's 7");
@@ -468,7 +466,7 @@ fn a_simulated_year_sends_every_reminder_once_and_on_time() {
             .unwrap();
             for item in due_now {
                 if item.kind == ItemKind::StakeholderCheckIn && !date.day0().is_multiple_of(4) {
-                    mark_reviewed(&mut s, &item.id, "").unwrap();
+                    mark_reviewed(&mut s, &item.id(), "").unwrap();
                 }
             }
         }
@@ -492,7 +490,7 @@ fn a_simulated_year_sends_every_reminder_once_and_on_time() {
                 .into_iter()
                 .find(|i| i.kind == ItemKind::GoalDeadline && i.project == "Gamma")
                 .unwrap();
-            snooze(&mut s, &gamma_goal.id, "2028-07-20").unwrap();
+            snooze(&mut s, &gamma_goal.id(), "2028-07-20").unwrap();
             snoozed = true;
         }
         date = date.succ_opt().unwrap();
@@ -500,13 +498,13 @@ fn a_simulated_year_sends_every_reminder_once_and_on_time() {
     // Exactly once per (item, due, lead).
     let mut seen: HashMap<(String, String, u32), NaiveDateTime> = HashMap::new();
     for (at, r) in &log {
-        let key = (r.item.id.clone(), r.item.due.clone(), r.lead_days);
+        let key = (r.item.id(), r.item.due.to_string(), r.lead_days);
         assert!(
             seen.insert(key.clone(), *at).is_none(),
             "sent twice: {key:?}"
         );
         // Never early, never in quiet hours.
-        let due = day(&r.item.due);
+        let due = r.item.due.0;
         assert!(
             at.date() >= due - Duration::days(i64::from(r.lead_days)),
             "early: {key:?} at {at}"
@@ -531,23 +529,26 @@ fn a_simulated_year_sends_every_reminder_once_and_on_time() {
         }
     }
     // The moved risk reminded for both dates; the leap day's items on 29 Feb itself.
-    let risk_dues: HashSet<&str> = log
+    let risk_dues: HashSet<String> = log
         .iter()
         .filter(|(_, r)| r.item.row_id == a.risk)
-        .map(|(_, r)| r.item.due.as_str())
+        .map(|(_, r)| r.item.due.to_string())
         .collect();
-    assert_eq!(risk_dues, HashSet::from(["2028-02-10", "2028-03-01"]));
+    assert_eq!(
+        risk_dues,
+        HashSet::from(["2028-02-10".to_owned(), "2028-03-01".to_owned()])
+    );
     assert!(log.iter().any(|(at, r)| r.item.project == "Beta"
         && r.item.kind == ItemKind::PillarCheckpoint
         && r.lead_days == 0
         && at.date() == day("2028-02-29")));
     // The snoozed goal reminded for its new day, not its old one.
-    let gamma: Vec<&str> = log
+    let gamma: Vec<String> = log
         .iter()
         .filter(|(_, r)| {
             r.item.kind == ItemKind::GoalDeadline && r.item.project == "Gamma" && r.lead_days == 0
         })
-        .map(|(_, r)| r.item.due.as_str())
+        .map(|(_, r)| r.item.due.to_string())
         .collect();
     assert_eq!(gamma, ["2028-07-20"]);
     // The week shut in August came back as reminders on the 8th, in one summary per check.

@@ -290,7 +290,7 @@ pub(super) fn agenda_rows(
         .into_iter()
         .map(|i| {
             vec![
-                i.due,
+                i.due.to_string(),
                 i.title,
                 kind_words(i.kind).to_owned(),
                 opt(i.recurring.map(|r| r.as_str())),

@@ -129,7 +129,7 @@ fn fill(store: &mut Store, project_id: &str, n: usize, soc2: &str) -> Result<()>
         },
     )?;
     for item in agenda.iter().take(3) {
-        crate::agenda::mark_reviewed(store, &item.id, "Looked at it")?;
+        crate::agenda::mark_reviewed(store, &item.id(), "Looked at it")?;
     }
     if let Some(item) = agenda
         .iter()
@@ -137,7 +137,7 @@ fn fill(store: &mut Store, project_id: &str, n: usize, soc2: &str) -> Result<()>
         .find(|i| i.kind == crate::agenda::ItemKind::RiskReview)
     {
         let later = today + chrono::Duration::days(400);
-        crate::agenda::snooze(store, &item.id, &later.to_string())?;
+        crate::agenda::snooze(store, &item.id(), &later.to_string())?;
     }
     Ok(())
 }

@@ -27,7 +27,7 @@ const GROUP: usize = 3;
 const TUCK: f32 = style::SECTION_GAP / 2.0;
 
 fn day(item: &AgendaItem) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(&item.due, "%Y-%m-%d").ok()
+    Some(item.due.0)
 }
 
 /// Overdue items and those due in the next 30 days, in date order.
@@ -99,7 +99,7 @@ fn lines(items: &[&AgendaItem], as_of: NaiveDate) -> Vec<Line> {
             Some(t) if overdue => format!("overdue since {}", short(t, as_of)),
             Some(t) if t == as_of => "today".to_owned(),
             Some(t) => short(t, as_of),
-            None => it.due.clone(),
+            None => it.due.to_string(),
         };
         let (what, n) = if run >= GROUP {
             (format!("{run} {}", plural(it.kind)), run)
