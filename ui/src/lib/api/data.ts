@@ -1,8 +1,20 @@
-// Owning the data: backups, restore, the workspace check, Markdown import (plan, then apply) and
-// Markdown export, with the system file dialogs they start from.
+// Owning the data: backups, restore, the workspace check, Markdown import (plan, then apply),
+// Markdown, JSON and CSV exports and JSON import, with the system file dialogs they start from.
 
 import { open, save } from '@tauri-apps/plugin-dialog'
-import type { BackupFile, BackupInfo, CheckReport, ImportPlan, ImportReport, RestoreReport } from './bindings'
+import type {
+  BackupFile,
+  BackupInfo,
+  CheckReport,
+  CsvFilter,
+  CsvTable,
+  ImportPlan,
+  ImportReport,
+  JsonImportOptions,
+  JsonImportPreview,
+  JsonImportReport,
+  RestoreReport,
+} from './bindings'
 import { call, toApiError } from './call'
 import { safeFileStem } from './report'
 
@@ -35,6 +47,32 @@ export const exportMarkdown = (projectId: string, path: string) =>
 
 export function markdownFileName(projectName: string): string {
   return `${safeFileStem(projectName)}.md`
+}
+
+/** Writes one project (null: the whole workspace) as JSON; resolves with the path written. */
+export const exportJson = (projectId: string | null, path: string) => call<string>('export_json', { projectId, path })
+
+/** What importing the file would do (name clashes, ids already here); nothing is written. */
+export const previewJsonImport = (path: string, options: JsonImportOptions) =>
+  call<JsonImportPreview>('preview_json_import', { path, options })
+
+/** All of the file or nothing; refused (kind 'conflict') while a name clashes or ids are here. */
+export const importJson = (path: string, options: JsonImportOptions) =>
+  call<JsonImportReport>('import_json', { path, options })
+
+/** Writes one list of a project, as filtered on screen; resolves with the path written. */
+export const exportCsv = (projectId: string, table: CsvTable, filter: CsvFilter, path: string) =>
+  call<string>('export_csv', { projectId, table, filter, path })
+
+export const WORKSPACE_JSON_NAME = 'northstar-workspace.json'
+
+export function jsonFileName(projectName: string): string {
+  return `${safeFileStem(projectName)}.json`
+}
+
+/** "Atlas – Risks.csv". */
+export function csvFileName(projectName: string, list: string): string {
+  return `${safeFileStem(projectName)} – ${list}.csv`
 }
 
 // The dialogs reject with plain strings; as ApiErrors they show like every other failure.
@@ -79,5 +117,31 @@ export function chooseMarkdownPath(defaultName: string): Promise<string | null> 
       defaultPath: defaultName,
       filters: [{ name: 'Markdown', extensions: ['md'] }],
     }),
+  )
+}
+
+/** Where to write a JSON export; null when cancelled. */
+export function chooseJsonPath(defaultName: string): Promise<string | null> {
+  return dialog(() =>
+    save({ title: 'Export JSON', defaultPath: defaultName, filters: [{ name: 'Northstar JSON', extensions: ['json'] }] }),
+  )
+}
+
+/** The Northstar JSON file to import; null when cancelled. */
+export function chooseJsonFile(): Promise<string | null> {
+  return dialog(() =>
+    open({
+      title: 'Import a Northstar JSON file',
+      multiple: false,
+      directory: false,
+      filters: [{ name: 'Northstar JSON', extensions: ['json'] }],
+    }),
+  )
+}
+
+/** Where to write a CSV export; null when cancelled. */
+export function chooseCsvPath(defaultName: string): Promise<string | null> {
+  return dialog(() =>
+    save({ title: 'Export CSV', defaultPath: defaultName, filters: [{ name: 'CSV', extensions: ['csv'] }] }),
   )
 }

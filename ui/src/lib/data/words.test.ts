@@ -7,13 +7,16 @@ import {
   fileName,
   folderOf,
   importedWords,
+  jsonImportedLine,
+  jsonPreviewLine,
   planTotals,
   restoredAreas,
   sameName,
   sizeWords,
+  tableWords,
   takenWords,
 } from './words'
-import { markdownFileName } from '../api/data'
+import { csvFileName, jsonFileName, markdownFileName } from '../api/data'
 
 const counts = (rows: [string, string, number][]): RowCounts => ({
   areas: rows.map(([table, label, live]) => ({ table, label, rows: live, live })),
@@ -113,5 +116,34 @@ describe('import words', () => {
     expect(sameName(' atlas ', 'Atlas')).toBe(true)
     expect(sameName('Ürsa', 'ürsa')).toBe(true)
     expect(sameName('Atlas 2', 'Atlas')).toBe(false)
+  })
+})
+
+describe('JSON words', () => {
+  test('file names start with the project name, made safe', () => {
+    expect(jsonFileName('Atlas/2: v1')).toBe('Atlas-2- v1.json')
+    expect(csvFileName('Atlas', 'Data inventory')).toBe('Atlas – Data inventory.csv')
+    expect(csvFileName('', 'Risks')).toBe('Project – Risks.csv')
+  })
+
+  test('tables by what they hold, unknown ones by their own name', () => {
+    expect(tableWords('goal_readings')).toBe('goal readings')
+    expect(tableWords('project_regulations')).toBe('regulations in scope')
+    expect(tableWords('new_things')).toBe('new things')
+  })
+
+  test('the preview and import lines', () => {
+    const tables = [
+      { table: 'projects', rows: 2 },
+      { table: 'risks', rows: 1232 },
+    ]
+    const two = [
+      { id: 'a', name: 'Atlas' },
+      { id: 'b', name: 'Borealis' },
+    ]
+    expect(jsonPreviewLine(two, tables)).toBe('The file holds 2 projects: “Atlas” and “Borealis”: 1,234 rows in 2 tables.')
+    expect(jsonPreviewLine([], [])).toBe('The file holds no project: 0 rows in 0 tables.')
+    expect(jsonImportedLine(two.slice(0, 1), [{ table: 'projects', rows: 1 }], false)).toBe('Imported “Atlas”: 1 row.')
+    expect(jsonImportedLine(two, tables, true)).toBe('Imported 2 projects: “Atlas” and “Borealis”: 1,234 rows, with new ids.')
   })
 })

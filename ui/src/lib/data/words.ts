@@ -1,4 +1,4 @@
-// Words the workspace dialog and the Markdown export show, kept here so they read the same
+// Words the workspace dialog and the exports show, kept here so they read the same
 // everywhere and are tested. Backup times are the core's local `YYYY-MM-DDTHH:MM:SS`, read as
 // plain numbers (never through `new Date`, which would move them by the time zone).
 
@@ -9,7 +9,9 @@ import type {
   ImportArea,
   ImportAreaCount,
   ImportPlan,
+  ImportedProject,
   RowCounts,
+  TableCount,
 } from '../api/bindings'
 import { addDays } from '../agenda/words'
 import { listWords, plural } from '../projects/words'
@@ -123,4 +125,62 @@ export function importedWords(c: ImportAreaCount): string {
 /** A project name as the user typed it, compared the way names are kept apart in a workspace. */
 export function sameName(a: string, b: string): boolean {
   return a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0
+}
+
+// A Northstar JSON file's tables, named as the app names what they hold; a table added later
+// shows by its own name until it gets words here.
+const TABLE_LABEL: Readonly<Record<string, string>> = {
+  projects: 'projects',
+  pillars: 'scorecard pillars',
+  assessments: 'assessments',
+  assessment_scores: 'assessment scores',
+  goals: 'goals',
+  goal_readings: 'goal readings',
+  stakeholders: 'stakeholders',
+  stakeholder_check_ins: 'stakeholder check-ins',
+  goal_stakeholders: 'goal–stakeholder links',
+  first_week_ticks: 'first-week ticks',
+  risks: 'risks',
+  risk_goals: 'risk–goal links',
+  risk_stakeholders: 'risk–stakeholder links',
+  compliance_notes: 'compliance notes',
+  project_regulations: 'regulations in scope',
+  scan_rows: 'compliance scan rows',
+  data_inventory: 'data inventory rows',
+  compliance_triggers: 'regulatory triggers',
+  vendors: 'vendors',
+  controls: 'controls',
+  compliance_questions: 'questions to revisit',
+  compliance_reviews: 'compliance reviews',
+  agenda_marks: 'agenda marks',
+}
+
+export function tableWords(table: string): string {
+  return TABLE_LABEL[table] ?? table.replaceAll('_', ' ')
+}
+
+/** "1 row", "1,234 rows". */
+export function rowWords(n: number): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? 'row' : 'rows'}`
+}
+
+export function rowTotal(tables: readonly TableCount[]): number {
+  return tables.reduce((n, t) => n + t.rows, 0)
+}
+
+/** "“Atlas”", "3 projects: “A”, “B” and “C”". */
+export function projectsWords(list: readonly ImportedProject[]): string {
+  const names = listWords(list.map((p) => `“${p.name}”`))
+  if (list.length === 0) return 'no project'
+  return list.length === 1 ? names : `${list.length} projects: ${names}`
+}
+
+/** "The file holds “Atlas”: 412 rows in 9 tables." */
+export function jsonPreviewLine(projects: readonly ImportedProject[], tables: readonly TableCount[]): string {
+  return `The file holds ${projectsWords(projects)}: ${rowWords(rowTotal(tables))} in ${plural(tables.length, 'table')}.`
+}
+
+/** "Imported “Atlas (copy)”: 412 rows, with new ids." */
+export function jsonImportedLine(projects: readonly ImportedProject[], tables: readonly TableCount[], remapped: boolean): string {
+  return `Imported ${projectsWords(projects)}: ${rowWords(rowTotal(tables))}${remapped ? ', with new ids' : ''}.`
 }
