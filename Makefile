@@ -92,6 +92,8 @@ bench: setup build
 	cargo bench -p northstar-core --bench risks
 	cargo bench -p northstar-core --bench compliance
 	cargo bench -p northstar-core --bench agenda
+	cargo bench -p northstar-core --bench backup
+	cargo bench -p northstar-core --bench exchange
 	hyperfine --warmup 3 --runs 15 -N \
 		"$(CARGO_TARGET_DIR)/release/northstar --data-dir $(CARGO_TARGET_DIR)/bench-ws export pdf 'LaunchPad – v0 Readiness' -o $(CARGO_TARGET_DIR)/bench-demo.pdf"
 	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/startup.sh
@@ -104,6 +106,7 @@ bench: setup build
 	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/alignment.sh
 	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/risks.sh
 	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/compliance.sh
+	NORTHSTAR_BIN=$(CARGO_TARGET_DIR)/release/northstar bash tests/bench/tray.sh
 
 clean:
 	rm -rf ui/dist ui/node_modules
