@@ -6,6 +6,7 @@ mod alignment;
 mod cli;
 mod compliance;
 mod concurrency;
+mod crash;
 mod data;
 mod database_files;
 mod demo;

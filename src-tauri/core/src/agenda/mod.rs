@@ -268,7 +268,7 @@ impl From<Day> for String {
 
 impl PartialEq<&str> for Day {
     fn eq(&self, other: &&str) -> bool {
-        self.to_string() == *other
+        sources::ymd(other) == Some(self.0)
     }
 }
 

@@ -84,7 +84,7 @@ fn cadence_repeat(c: Cadence) -> Repeat {
 
 /// `YYYY-MM-DD` as the core writes it, read without chrono's general parser (a tenth of the
 /// time, which 100,000 rows notice); anything else is not a date.
-fn ymd(s: &str) -> Option<NaiveDate> {
+pub(crate) fn ymd(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;

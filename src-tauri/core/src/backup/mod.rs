@@ -117,7 +117,19 @@ pub fn auto_backup(store: &Store, now: NaiveDateTime) -> Result<Option<BackupInf
 /// The name for a backup taken at `now`; should that second's name be taken (two backups in
 /// one second), the next free second's.
 fn free_name(dir: &Path, now: NaiveDateTime, kind: BackupKind) -> PathBuf {
-    let mut at = now;
+    // Never named earlier than one of the same day already there: rotation keeps a day's
+    // newest by its name, so a later copy with an earlier name would be the one it deletes.
+    let newest = rotation::list_dir(dir)
+        .ok()
+        .into_iter()
+        .flatten()
+        .filter(|f| f.kind == kind && f.stamp.date() == now.date())
+        .map(|f| f.stamp)
+        .max();
+    let mut at = match newest {
+        Some(n) if n >= now => n + Duration::seconds(1),
+        _ => now,
+    };
     loop {
         let path = dir.join(rotation::file_name(at, kind));
         if !path.exists() {

@@ -256,3 +256,22 @@ fn rotation_sweeps_old_leftovers_of_interrupted_backups_but_not_young_ones() {
     rotate(&dir).unwrap();
     assert_eq!(names_in(&dir), [".northstar-tmp-young.db"]);
 }
+
+/// Found by the SIGKILL test: a third backup within one second took the first one's free name,
+/// and rotation deleted it as the day's older copy while the CLI reported it written.
+#[test]
+fn backups_in_the_same_second_each_get_a_later_name_and_the_last_one_is_kept() {
+    let ws = Ws::new();
+    let now = at(2026, 11, 25, 9, 0);
+    let mut written = Vec::new();
+    for _ in 0..4 {
+        written.push(backup_now(&ws.store, now).unwrap().path);
+    }
+    let mut sorted = written.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted, written, "each later than the last: {written:?}");
+    let last = std::path::Path::new(written.last().unwrap());
+    assert!(last.exists(), "the backup reported is the one kept");
+    assert_eq!(ws.backup_names().len(), 1, "{:?}", ws.backup_names());
+}

@@ -269,14 +269,12 @@ pub fn table(d: &ReportData, c: &mut Canvas) {
 
 fn row(i: &AgendaItem) -> Row {
     let date = match (&i.bucket, &i.snoozed_from) {
-        (Bucket::Overdue, _) => Cell::new(i.due.clone())
+        (Bucket::Overdue, _) => Cell::new(i.due)
             .color(style::RED)
             .then("overdue", style::RED),
-        (_, Some(from)) => {
-            Cell::new(i.due.clone()).then(format!("snoozed from {from}"), style::MUTED)
-        }
-        (Bucket::Today, _) => Cell::new(i.due.clone()).then("due today", style::AMBER),
-        _ => Cell::new(i.due.clone()),
+        (_, Some(from)) => Cell::new(i.due).then(format!("snoozed from {from}"), style::MUTED),
+        (Bucket::Today, _) => Cell::new(i.due).then("due today", style::AMBER),
+        _ => Cell::new(i.due),
     };
     let repeats = match i.recurring {
         Some(r) => Cell::new(r.as_str()),
