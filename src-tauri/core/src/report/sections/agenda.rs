@@ -26,16 +26,12 @@ const GROUP: usize = 3;
 /// half.
 const TUCK: f32 = style::SECTION_GAP / 2.0;
 
-fn day(item: &AgendaItem) -> Option<NaiveDate> {
-    Some(item.due.0)
-}
-
 /// Overdue items and those due in the next 30 days, in date order.
 fn coming(d: &ReportData) -> Vec<&AgendaItem> {
     let until = d.as_of + Days::new(AHEAD);
     d.agenda
         .iter()
-        .filter(|i| i.bucket == Bucket::Overdue || day(i).is_some_and(|t| t <= until))
+        .filter(|i| i.bucket == Bucket::Overdue || i.due.0 <= until)
         .collect()
 }
 
@@ -95,11 +91,13 @@ fn lines(items: &[&AgendaItem], as_of: NaiveDate) -> Vec<Line> {
             .take_while(|o| o.due == it.due && o.kind == it.kind)
             .count();
         let overdue = it.bucket == Bucket::Overdue;
-        let date = match day(it) {
-            Some(t) if overdue => format!("overdue since {}", short(t, as_of)),
-            Some(t) if t == as_of => "today".to_owned(),
-            Some(t) => short(t, as_of),
-            None => it.due.to_string(),
+        let t = it.due.0;
+        let date = if overdue {
+            format!("overdue since {}", short(t, as_of))
+        } else if t == as_of {
+            "today".to_owned()
+        } else {
+            short(t, as_of)
         };
         let (what, n) = if run >= GROUP {
             (format!("{run} {}", plural(it.kind)), run)
