@@ -22,6 +22,7 @@ mod scorecard;
 mod stakeholders;
 mod startup;
 mod tray;
+mod window;
 mod workspace;
 
 /// A selector by `data-testid` (see ui/TESTIDS.md).
