@@ -61,12 +61,7 @@ pub fn plan_markdown_import(
 ) -> CmdResult<ImportPlan> {
     let mut inputs = Vec::with_capacity(paths.len());
     for path in paths {
-        let bytes = std::fs::read(&path).map_err(|e| {
-            Error::Io(std::io::Error::new(
-                e.kind(),
-                format!("Could not read {path}: {e}"),
-            ))
-        })?;
+        let bytes = read(&path)?;
         let name = PathBuf::from(&path)
             .file_name()
             .map_or(path.clone(), |n| n.to_string_lossy().into_owned());
@@ -117,7 +112,8 @@ pub fn export_json(
     Ok(path.display().to_string())
 }
 
-fn read_json(path: &str) -> CmdResult<Vec<u8>> {
+/// A file the user chose, or a message naming it.
+fn read(path: &str) -> CmdResult<Vec<u8>> {
     Ok(std::fs::read(path).map_err(|e| {
         Error::Io(std::io::Error::new(
             e.kind(),
@@ -133,7 +129,7 @@ pub fn preview_json_import(
     path: String,
     options: JsonImportOptions,
 ) -> CmdResult<JsonImportPreview> {
-    let bytes = read_json(&path)?;
+    let bytes = read(&path)?;
     let options = JsonImportOptions {
         source: Some(path),
         ..options
@@ -147,7 +143,7 @@ pub fn import_json(
     path: String,
     options: JsonImportOptions,
 ) -> CmdResult<JsonImportReport> {
-    let bytes = read_json(&path)?;
+    let bytes = read(&path)?;
     let options = JsonImportOptions {
         source: Some(path),
         ..options
