@@ -52,6 +52,17 @@ pub fn run_window(data_dir: PathBuf, minimized: bool) -> ExitCode {
         )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        // Size, position and maximised, as the user left them. Not visibility: a window hidden
+        // in the tray must not come back hidden on the next ordinary launch.
+        .plugin(
+            tauri_plugin_window_state::Builder::new()
+                .with_state_flags(
+                    tauri_plugin_window_state::StateFlags::SIZE
+                        | tauri_plugin_window_state::StateFlags::POSITION
+                        | tauri_plugin_window_state::StateFlags::MAXIMIZED,
+                )
+                .build(),
+        )
         .plugin(
             tauri_plugin_autostart::Builder::new()
                 .args(desktop::autostart_args(&data_dir))

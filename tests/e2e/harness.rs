@@ -568,3 +568,17 @@ impl App {
         );
     }
 }
+
+/// What a window manager does to the app's window (`x11_window.py`: "close" sends
+/// WM_DELETE_WINDOW as a title bar's close button does; "state" says viewable or unmapped).
+/// Under Xvfb there is no window manager to ask.
+pub fn x11_window(action: &str) -> String {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("e2e/x11_window.py");
+    let out = Command::new("/usr/bin/python3")
+        .arg(script)
+        .args([action, "Northstar"])
+        .output()
+        .expect("run x11_window.py (Debian package python3-xlib)");
+    assert!(out.status.success(), "x11_window.py {action}: {out:?}");
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}

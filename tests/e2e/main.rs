@@ -16,6 +16,7 @@ mod harness;
 mod instance;
 mod processes;
 mod projects;
+mod remembered;
 mod reminders;
 mod risks;
 mod scorecard;

@@ -3,26 +3,13 @@
 //! menu and clicks them over dbusmenu, and closes the window the way a window manager does
 //! (`x11_window.py`, WM_DELETE_WINDOW).
 
-use crate::harness::{App, Harness};
+use crate::harness::{x11_window, App, Harness};
 use crate::tid;
 use northstar_core::demo::DEMO_NAME;
 use northstar_tests::tray::{ItemAddress, Watcher};
-use std::path::PathBuf;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 const WAIT: Duration = Duration::from_secs(15);
-
-fn x11_window(action: &str) -> String {
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("e2e/x11_window.py");
-    let out = Command::new("/usr/bin/python3")
-        .arg(script)
-        .args([action, "Northstar"])
-        .output()
-        .expect("run x11_window.py (Debian package python3-xlib)");
-    assert!(out.status.success(), "x11_window.py {action}: {out:?}");
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
-}
 
 fn wait_for_window(state: &str) {
     let deadline = Instant::now() + WAIT;

@@ -6,8 +6,12 @@ import type { ItemKind } from '../api/bindings'
 
 export type AreaId = 'overview' | 'scorecard' | 'goals' | 'stakeholders' | 'risks' | 'compliance' | 'agenda'
 
+const AREA_IDS: readonly AreaId[] = ['overview', 'scorecard', 'goals', 'stakeholders', 'risks', 'compliance', 'agenda']
+// The page last open, so a relaunch comes back to it (the project is remembered beside it).
+const LAST_AREA_KEY = 'northstar.lastArea'
+
 export const nav = $state<{ area: AreaId; focus: string | null; kind: ItemKind | null }>({
-  area: 'scorecard',
+  area: rememberedArea(),
   focus: null,
   kind: null,
 })
@@ -17,6 +21,20 @@ export function goTo(area: AreaId, focus: string | null = null, kind: ItemKind |
   nav.focus = focus
   nav.kind = kind
   nav.area = area
+  try {
+    localStorage.setItem(LAST_AREA_KEY, area)
+  } catch {
+    // A private or full storage only loses the convenience.
+  }
+}
+
+function rememberedArea(): AreaId {
+  try {
+    const last = localStorage.getItem(LAST_AREA_KEY)
+    return AREA_IDS.find((a) => a === last) ?? 'scorecard'
+  } catch {
+    return 'scorecard'
+  }
 }
 
 /** The kind of the item a page is being opened on, without taking it; null when none (or not said). */
