@@ -123,7 +123,7 @@ pub fn import_markdown(store: &mut Store, args: MarkdownImportArgs) -> Result<St
 
 /// What an import will do, table by table: its heading, what it is read as, the rows to
 /// create, the rows skipped and why, and the columns not recognised.
-pub fn plan_text(plan: &ImportPlan) -> String {
+fn plan_text(plan: &ImportPlan) -> String {
     let mut s = String::new();
     for t in &plan.tables {
         let heading = t.heading.last().map_or("(no heading)", String::as_str);

@@ -33,12 +33,11 @@ pub fn list_backups(state: State<'_, AppState>) -> CmdResult<Vec<BackupFile>> {
 /// Replaces the workspace with `path` after checking it; the UI reloads afterwards.
 #[tauri::command(async)]
 pub fn restore_backup(state: State<'_, AppState>, path: String) -> CmdResult<RestoreReport> {
-    let report = backup::restore(
+    Ok(backup::restore(
         &mut *state.store()?,
         &PathBuf::from(path),
         Local::now().naive_local(),
-    )?;
-    Ok(report)
+    )?)
 }
 
 /// The mark of the last restore; a window that sees it change under it must reload.

@@ -120,6 +120,19 @@ impl ItemKind {
         ItemKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
+    /// The kind in the users' words ("Pillar checkpoint"), as the report and CSV print it.
+    pub fn words(self) -> &'static str {
+        match self {
+            ItemKind::PillarCheckpoint => "Pillar checkpoint",
+            ItemKind::GoalDeadline => "Goal deadline",
+            ItemKind::StakeholderCheckIn => "Stakeholder check-in",
+            ItemKind::RiskReview => "Risk review",
+            ItemKind::ComplianceReview => "Compliance scan review",
+            ItemKind::NotesReview => "Compliance notes review",
+            ItemKind::VendorRecheck => "Vendor re-check",
+        }
+    }
+
     /// The project page an item opens on.
     pub fn area(self) -> &'static str {
         match self {

@@ -1,7 +1,7 @@
 //! The lists, one function each: the worksheet's headings and one row of text per item.
 
 use super::CsvFilter;
-use crate::agenda::{self, AgendaQuery, Bucket, ItemKind};
+use crate::agenda::{self, AgendaQuery, Bucket};
 use crate::error::Result;
 use crate::risks::{RiskQuery, StatusFilter};
 use crate::{compliance, goals, scorecard, stakeholders};
@@ -292,7 +292,7 @@ pub(super) fn agenda_rows(
             vec![
                 i.due.to_string(),
                 i.title,
-                kind_words(i.kind).to_owned(),
+                i.kind.words().to_owned(),
                 opt(i.recurring.map(|r| r.as_str())),
                 match i.bucket {
                     Bucket::Overdue => "overdue",
@@ -305,17 +305,4 @@ pub(super) fn agenda_rows(
         })
         .collect();
     Ok((HEAD, rows))
-}
-
-/// The kinds in the report's words.
-fn kind_words(k: ItemKind) -> &'static str {
-    match k {
-        ItemKind::PillarCheckpoint => "Pillar checkpoint",
-        ItemKind::GoalDeadline => "Goal deadline",
-        ItemKind::StakeholderCheckIn => "Stakeholder check-in",
-        ItemKind::RiskReview => "Risk review",
-        ItemKind::ComplianceReview => "Compliance scan review",
-        ItemKind::NotesReview => "Compliance notes review",
-        ItemKind::VendorRecheck => "Vendor re-check",
-    }
 }

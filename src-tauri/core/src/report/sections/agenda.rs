@@ -51,18 +51,6 @@ fn plural(k: ItemKind) -> &'static str {
     }
 }
 
-fn kind_words(k: ItemKind) -> &'static str {
-    match k {
-        ItemKind::PillarCheckpoint => "Pillar checkpoint",
-        ItemKind::GoalDeadline => "Goal deadline",
-        ItemKind::StakeholderCheckIn => "Stakeholder check-in",
-        ItemKind::RiskReview => "Risk review",
-        ItemKind::ComplianceReview => "Compliance scan review",
-        ItemKind::NotesReview => "Compliance notes review",
-        ItemKind::VendorRecheck => "Vendor re-check",
-    }
-}
-
 /// "9 Dec", with the year when it is not the report's.
 fn short(t: NaiveDate, as_of: NaiveDate) -> String {
     if t.year() == as_of.year() {
@@ -282,7 +270,7 @@ fn row(i: &AgendaItem) -> Row {
         cells: vec![
             date,
             Cell::new(i.title.clone()).bold(),
-            Cell::new(kind_words(i.kind)),
+            Cell::new(i.kind.words()),
             repeats,
         ],
         detail: None,
