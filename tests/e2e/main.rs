@@ -14,6 +14,7 @@ mod compliance;
 mod goals;
 mod harness;
 mod instance;
+mod palette;
 mod processes;
 mod projects;
 mod remembered;

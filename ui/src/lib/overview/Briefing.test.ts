@@ -7,7 +7,7 @@ import { goal, project, settle } from '../../test/fixtures'
 import { risk } from '../risks/testdata'
 import { item } from '../agenda/testdata'
 import { nav } from '../projects/nav.svelte'
-import { comingNote, goalsNote, risksNote } from './words'
+import { comingNote, dateLines, goalsNote, risksNote } from './words'
 
 function briefing(over: Partial<BriefingData> = {}): BriefingData {
   const api = goal('Keep the onboarding API reliable', {
@@ -150,5 +150,19 @@ describe('notes', () => {
     expect(comingNote([], 30)).toBe('')
     expect(goalsNote(b.goals)).toBe('0 of 1 met')
     expect(goalsNote([goal('No numbers')])).toBe('1 goal')
+  })
+
+  test('three or more dates of one kind on one day fold into one line, as in print', () => {
+    const pillars = ['Reliability', 'Security', 'Observability'].map((n) =>
+      item(`${n} checkpoint`, '2026-12-12', { kind: 'pillar_checkpoint', row_id: `pl-${n}`, area: 'scorecard' }),
+    )
+    const two = [item('A review', '2026-12-12'), item('B review', '2026-12-12')]
+    const lines = dateLines([item('Earlier', '2026-12-01'), ...pillars, ...two])
+    expect(lines.map((l) => [l.title, l.count])).toEqual([
+      ['Earlier', 1],
+      ['3 pillar checkpoints', 3],
+      ['A review', 1],
+      ['B review', 1],
+    ])
   })
 })

@@ -32,3 +32,34 @@ export function goalsNote(goals: Briefing['goals']): string {
   const met = measured.filter((g) => g.status === 'met').length
   return `${met} of ${measured.length} met`
 }
+
+const PLURAL: Readonly<Record<AgendaItem['kind'], string>> = {
+  pillar_checkpoint: 'pillar checkpoints',
+  goal_deadline: 'goal deadlines',
+  stakeholder_check_in: 'stakeholder check-ins',
+  risk_review: 'risk reviews',
+  compliance_review: 'compliance scan reviews',
+  notes_review: 'compliance notes reviews',
+  vendor_recheck: 'vendor re-checks',
+}
+
+/** One line of "Coming up": an item, or a run of `count` items of one kind due the same day
+ *  ("12 pillar checkpoints"), as the printed scorecard folds them (three or more). */
+export type DateLine = { item: AgendaItem; count: number; title: string }
+
+export function dateLines(items: readonly AgendaItem[]): DateLine[] {
+  const out: DateLine[] = []
+  for (let i = 0; i < items.length; ) {
+    const it = items[i]
+    let run = 1
+    while (i + run < items.length && items[i + run].due === it.due && items[i + run].kind === it.kind) run++
+    if (run >= 3) {
+      out.push({ item: it, count: run, title: `${run} ${PLURAL[it.kind]}` })
+      i += run
+    } else {
+      out.push({ item: it, count: 1, title: it.title })
+      i += 1
+    }
+  }
+  return out
+}
