@@ -8,6 +8,7 @@
 mod agenda;
 mod bench_alignment;
 mod bench_compliance;
+mod bench_palette;
 mod bench_risks;
 mod bench_scorecard;
 mod compliance;
