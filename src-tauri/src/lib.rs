@@ -198,6 +198,8 @@ pub fn run_window(data_dir: PathBuf, minimized: bool) -> ExitCode {
             commands::first_week::tick_first_week,
             commands::first_week::dismiss_first_week,
             commands::report::default_paper,
+            commands::palette::palette_index,
+            commands::palette::project_briefing,
             commands::report::export_pdf,
             commands::report::open_exported,
         ])

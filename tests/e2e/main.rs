@@ -8,12 +8,14 @@
 mod agenda;
 mod bench_alignment;
 mod bench_compliance;
+mod bench_palette;
 mod bench_risks;
 mod bench_scorecard;
 mod compliance;
 mod goals;
 mod harness;
 mod instance;
+mod palette;
 mod processes;
 mod projects;
 mod remembered;

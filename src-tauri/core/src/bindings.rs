@@ -28,8 +28,9 @@ use crate::exchange::markdown::{
 use crate::first_week::{FirstWeek, FirstWeekGroup, FirstWeekItem};
 use crate::goals::{Direction, Goal, GoalEdit, MetricStatus, NewGoal, Reading};
 use crate::named::Named;
+use crate::palette::PaletteProject;
 use crate::project::{DeletionImpact, NewProject, Project, ProjectEdit};
-use crate::report::Paper;
+use crate::report::{Briefing, DueWords, Paper, StatusCounts};
 use crate::risks::{
     Band, BandChange, Cell, HeatCell, HeatMap, NewRisk, Risk, RiskChange, RiskEdit, RiskPage,
     RiskQuery, RiskRef, RiskSort, RiskStatus, RisksView, StatusFilter,
@@ -89,6 +90,7 @@ pub fn typescript(extra: &[Extra]) -> String {
         FirstWeekItem::decl(&cfg),
         FirstWeek::decl(&cfg),
         Named::decl(&cfg),
+        PaletteProject::decl(&cfg),
         Repeat::decl(&cfg),
         ItemKind::decl(&cfg),
         Bucket::decl(&cfg),
@@ -133,6 +135,9 @@ pub fn typescript(extra: &[Extra]) -> String {
         NotesView::decl(&cfg),
         Compliance::decl(&cfg),
         RegulationSummary::decl(&cfg),
+        StatusCounts::decl(&cfg),
+        DueWords::decl(&cfg),
+        Briefing::decl(&cfg),
         Decision::decl(&cfg),
         NewRegulation::decl(&cfg),
         NewScanRow::decl(&cfg),

@@ -16,6 +16,7 @@ pub mod files;
 pub mod first_week;
 pub mod goals;
 pub mod named;
+pub mod palette;
 pub mod project;
 pub mod report;
 pub mod risks;

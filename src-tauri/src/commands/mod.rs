@@ -7,6 +7,7 @@ pub mod data;
 pub mod desktop;
 pub mod first_week;
 pub mod goals;
+pub mod palette;
 pub mod project;
 pub mod report;
 pub mod risks;

@@ -27,8 +27,8 @@ pub(crate) use notes::{
 };
 pub use proposals::proposals;
 pub use read::{
-    answers, compliance, library, notes_view, reviews_view, scan_view, snapshot, summary,
-    Compliance, NotesView, RegulationSummary, ScanView,
+    answers, compliance, library, notes_view, regulation_names, reviews_view, scan_view, snapshot,
+    summary, Compliance, NotesView, RegulationSummary, ScanView,
 };
 pub(crate) use reviews::record_review_in;
 pub use reviews::{record_review, NewReview};

@@ -9,6 +9,7 @@ use super::{
     QUESTIONS,
 };
 use crate::error::Result;
+use crate::named::Named;
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -53,7 +54,9 @@ pub struct Compliance {
 /// Per accepted regulation: the worst readiness across its scan rows and how many rows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct RegulationSummary {
+    pub regulation_id: String,
     pub code: String,
+    pub name: String,
     pub worst: Option<Readiness>,
     pub rows: u32,
 }
@@ -224,11 +227,38 @@ pub fn summary(conn: &Connection, project_id: &str) -> Result<Vec<RegulationSumm
         .into_iter()
         .filter(|r| r.status == RegulationStatus::Accepted)
         .map(|r| RegulationSummary {
+            regulation_id: r.regulation.id,
             code: r.regulation.code,
+            name: r.regulation.name,
             worst: r.worst,
             rows: r.rows,
         })
         .collect())
+}
+
+/// The project's accepted regulations, as "GDPR · General Data Protection Regulation (EU)" (the
+/// code alone when the name adds nothing), in the library's order: the command palette's index.
+pub fn regulation_names(conn: &Connection, project_id: &str) -> Result<Vec<Named>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT g.id, g.code, g.name FROM project_regulations d
+         JOIN regulations g ON g.id = d.regulation_id
+         WHERE d.project_id = ?1 AND d.deleted_at IS NULL AND d.decision = 'accepted'
+           AND g.deleted_at IS NULL
+         ORDER BY g.builtin DESC, g.rowid * g.builtin, g.code COLLATE NOCASE",
+    )?;
+    let rows = stmt.query_map([project_id], |r| {
+        let (code, name): (String, String) = (r.get(1)?, r.get(2)?);
+        let name = if name.trim().is_empty() || name == code {
+            code
+        } else {
+            format!("{code} · {name}")
+        };
+        Ok(Named {
+            id: r.get(0)?,
+            name,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 fn inventory(

@@ -6,6 +6,7 @@
 //! Text is real text in an embedded DejaVu Sans, so it can be selected, searched and read back
 //! by `pdftotext`, and names print the same on every system.
 
+mod briefing;
 mod canvas;
 mod fonts;
 mod layout;
@@ -13,6 +14,7 @@ mod paper;
 mod sections;
 mod style;
 
+pub use briefing::{briefing, Briefing, DueWords, StatusCounts};
 pub use paper::Paper;
 
 use crate::agenda::{agenda, AgendaQuery};
@@ -39,11 +41,12 @@ pub struct ReportOptions {
     pub as_of: NaiveDate,
 }
 
-/// Renders the scorecard (or the full report) of a project as PDF bytes.
-pub fn render(conn: &Connection, project_id: &str, opts: &ReportOptions) -> Result<Vec<u8>> {
+/// Everything the scorecard (or, with `full`, the whole report) shows, judged on `as_of`: read
+/// once here for the PDF and for the Overview's briefing, so the page and the screen agree.
+fn gather(conn: &Connection, project_id: &str, as_of: NaiveDate, full: bool) -> Result<ReportData> {
     let project = crate::project::get(conn, project_id)?;
     // Statuses, staleness and overdue check-ins are judged on the day the report speaks for.
-    let goals = list_goals(conn, project_id, opts.as_of)?;
+    let goals = list_goals(conn, project_id, as_of)?;
     // The same goal `goals::leading_goal` reads, taken from the list rather than read again.
     let leading = project
         .leading_goal_id
@@ -52,15 +55,14 @@ pub fn render(conn: &Connection, project_id: &str, opts: &ReportOptions) -> Resu
         .cloned();
     // The scorecard needs five risks and the counts; only the full report reads the register,
     // which may run to thousands.
-    let risks = if opts.full {
+    let risks = if full {
         let all = RiskQuery {
             status: StatusFilter::All,
             ..Default::default()
         };
-        let (closed, open): (Vec<_>, Vec<_>) =
-            risks::all_risks(conn, project_id, &all, opts.as_of)?
-                .into_iter()
-                .partition(|r| r.status == RiskStatus::Closed);
+        let (closed, open): (Vec<_>, Vec<_>) = risks::all_risks(conn, project_id, &all, as_of)?
+            .into_iter()
+            .partition(|r| r.status == RiskStatus::Closed);
         open.into_iter().chain(closed).collect()
     } else {
         Vec::new()
@@ -68,7 +70,7 @@ pub fn render(conn: &Connection, project_id: &str, opts: &ReportOptions) -> Resu
     // Likewise, the scorecard needs the readiness per regulation and the review dates; only the
     // full report reads the scan rows and every note.
     let regulations = compliance::summary(conn, project_id)?;
-    let (compliance_review, compliance) = if opts.full {
+    let (compliance_review, compliance) = if full {
         let all = compliance::compliance(conn, project_id)?;
         (all.snapshot.clone(), Some(all))
     } else {
@@ -79,22 +81,27 @@ pub fn render(conn: &Connection, project_id: &str, opts: &ReportOptions) -> Resu
         days: None,
         project_id: Some(project_id.to_owned()),
     };
-    let data = ReportData {
+    Ok(ReportData {
         card: scorecard(conn, project_id)?,
-        stakeholders: list_stakeholders(conn, project_id, opts.as_of)?,
+        stakeholders: list_stakeholders(conn, project_id, as_of)?,
         project,
         goals,
         leading,
-        top_risks: risks::top_risks(conn, project_id, 5, opts.as_of)?,
+        top_risks: risks::top_risks(conn, project_id, 5, as_of)?,
         risks,
         heat_map: risks::heat_map(conn, project_id)?,
         risk_count: risks::count_risks(conn, project_id)?,
         regulations,
         compliance_review,
         compliance,
-        agenda: agenda(conn, opts.as_of, &all_dates)?,
-        as_of: opts.as_of,
-    };
+        agenda: agenda(conn, as_of, &all_dates)?,
+        as_of,
+    })
+}
+
+/// Renders the scorecard (or the full report) of a project as PDF bytes.
+pub fn render(conn: &Connection, project_id: &str, opts: &ReportOptions) -> Result<Vec<u8>> {
+    let data = gather(conn, project_id, opts.as_of, opts.full)?;
     let fonts = fonts::fonts()?;
     let kind = if opts.full {
         "Readiness report"

@@ -210,6 +210,17 @@ pub fn get_risk(conn: &Connection, id: &str, today: NaiveDate) -> Result<Risk> {
     Ok(risks.remove(0))
 }
 
+/// Every live risk's id and title, closed ones included, most recent first: the command
+/// palette's index (one read per opening, matched in the window, so typing asks nothing).
+pub fn risk_names(conn: &Connection, project_id: &str) -> Result<Vec<crate::named::Named>> {
+    crate::named::query(
+        conn,
+        "SELECT id, title FROM risks WHERE project_id = ?1 AND deleted_at IS NULL
+         ORDER BY created_at DESC",
+        project_id,
+    )
+}
+
 /// The number of live risks in a project, closed ones included.
 pub fn count_risks(conn: &Connection, project_id: &str) -> Result<u32> {
     Ok(conn.query_row(

@@ -133,6 +133,16 @@ pub struct Scorecard {
     pub assessments: Vec<Assessment>,
 }
 
+/// Every live pillar's id and name, in the user's order.
+pub fn pillar_names(conn: &Connection, project_id: &str) -> Result<Vec<crate::named::Named>> {
+    crate::named::query(
+        conn,
+        "SELECT id, name FROM pillars WHERE project_id = ?1 AND deleted_at IS NULL
+         ORDER BY position, created_at",
+        project_id,
+    )
+}
+
 pub fn scorecard(conn: &Connection, project_id: &str) -> Result<Scorecard> {
     crate::project::get(conn, project_id)?;
     let pillars = list_pillars(conn, project_id)?;

@@ -261,7 +261,7 @@ describe('AgendaView', () => {
     $(row(target, 'Vendor lock-in'), 'agenda-open')!.click()
     expect(select).toHaveBeenCalledWith('p2')
     expect(projects.selectedId).toBe('p2')
-    expect(nav).toEqual({ area: 'risks', focus: 'row-Vendor lock-in', kind: 'risk_review' })
+    expect(nav).toMatchObject({ area: 'risks', focus: 'row-Vendor lock-in', kind: 'risk_review' })
     expect(agendaMode.open).toBe(false)
 
     // Enter on a focused row does the same.
@@ -269,7 +269,7 @@ describe('AgendaView', () => {
     ana.focus()
     key(ana, 'Enter')
     expect(select).toHaveBeenLastCalledWith('p1')
-    expect(nav).toEqual({ area: 'stakeholders', focus: 'row-Check in with Ana', kind: 'stakeholder_check_in' })
+    expect(nav).toMatchObject({ area: 'stakeholders', focus: 'row-Check in with Ana', kind: 'stakeholder_check_in' })
     projects.all = []
     unmount(app)
   })

@@ -225,6 +225,8 @@ export type FirstWeek = { project_id: string, items: Array<FirstWeekItem>, done:
 
 export type Named = { id: string, name: string, };
 
+export type PaletteProject = { id: string, name: string, archived: boolean, pillars: Array<Named>, goals: Array<Named>, stakeholders: Array<Named>, risks: Array<Named>, regulations: Array<Named>, };
+
 export type Repeat = "weekly" | "fortnightly" | "monthly" | "quarterly" | "yearly";
 
 export type ItemKind = "pillar_checkpoint" | "goal_deadline" | "stakeholder_check_in" | "risk_review" | "compliance_review" | "notes_review" | "vendor_recheck";
@@ -533,7 +535,49 @@ export type NotesView = { snapshot: Snapshot, data_inventory: Array<InventoryRow
 
 export type Compliance = { answers: Answers, regulations: Array<ProjectRegulation>, scan: Array<ScanRow>, snapshot: Snapshot, data_inventory: Array<InventoryRow>, triggers: Array<TriggerRow>, vendors: Array<Vendor>, controls: Array<Control>, reviews: Array<Review>, questions: Array<Question>, };
 
-export type RegulationSummary = { code: string, worst: Readiness | null, rows: number, };
+export type RegulationSummary = { regulation_id: string, code: string, name: string, worst: Readiness | null, rows: number, };
+
+export type StatusCounts = { on_target: number, in_progress: number, pending: number, };
+
+export type DueWords = { text: string, overdue: boolean, };
+
+export type Briefing = { 
+/**
+ * `YYYY-MM-DD`: the day it speaks for (statuses and overdue dates are judged on it).
+ */
+as_of: string, headline: Headline, counts: StatusCounts, 
+/**
+ * The goal the leading metric follows, with its latest reading and status, when tied.
+ */
+leading: Goal | null, 
+/**
+ * Every goal in the user's order, with its metric status.
+ */
+goals: Array<Goal>, 
+/**
+ * The five most severe risks not closed.
+ */
+top_risks: Array<Risk>, 
+/**
+ * Risks not closed, and of those the critical ones.
+ */
+open_risks: number, critical_risks: number, 
+/**
+ * Live risks, closed ones included.
+ */
+risk_count: number, 
+/**
+ * Per accepted regulation, the worst readiness of its scan rows.
+ */
+regulations: Array<RegulationSummary>, 
+/**
+ * The compliance notes' next review, when one is planned.
+ */
+compliance_review: DueWords | null, 
+/**
+ * What is overdue, then what falls due in the next `coming_days` days, in date order.
+ */
+coming: Array<AgendaItem>, coming_days: number, };
 
 export type Decision = { "decision": "accept" } | { "decision": "dismiss", "reason": string } | { "decision": "undecide" };
 

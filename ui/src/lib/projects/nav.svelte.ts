@@ -10,10 +10,13 @@ const AREA_IDS: readonly AreaId[] = ['overview', 'scorecard', 'goals', 'stakehol
 // The page last open, so a relaunch comes back to it (the project is remembered beside it).
 const LAST_AREA_KEY = 'northstar.lastArea'
 
-export const nav = $state<{ area: AreaId; focus: string | null; kind: ItemKind | null }>({
+export const nav = $state<{ area: AreaId; focus: string | null; kind: ItemKind | null; visit: number }>({
   area: rememberedArea(),
   focus: null,
   kind: null,
+  // Goes up each time a row is asked for, so a page already open is mounted again to take it
+  // (the palette can ask the Risks page for a risk while it shows another).
+  visit: 0,
 })
 
 /** Opens `area`, and asks its page to bring the row with id `focus` (an item of `kind`) into view. */
@@ -21,6 +24,7 @@ export function goTo(area: AreaId, focus: string | null = null, kind: ItemKind |
   nav.focus = focus
   nav.kind = kind
   nav.area = area
+  if (focus != null) nav.visit++
   try {
     localStorage.setItem(LAST_AREA_KEY, area)
   } catch {

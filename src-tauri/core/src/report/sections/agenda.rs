@@ -15,7 +15,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 const TITLE: &str = "Coming up";
 /// How far ahead the scorecard looks.
-const AHEAD: u64 = 30;
+pub(in crate::report) const AHEAD: u64 = 30;
 const ROW_H: f32 = 10.5;
 /// The compact form's two lines.
 const COMPACT_LINE: f32 = 9.5;
@@ -27,7 +27,7 @@ const GROUP: usize = 3;
 const TUCK: f32 = style::SECTION_GAP / 2.0;
 
 /// Overdue items and those due in the next 30 days, in date order.
-fn coming(d: &ReportData) -> Vec<&AgendaItem> {
+pub(in crate::report) fn coming(d: &ReportData) -> Vec<&AgendaItem> {
     let until = d.as_of + Days::new(AHEAD);
     d.agenda
         .iter()

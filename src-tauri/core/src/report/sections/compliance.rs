@@ -43,7 +43,7 @@ fn milestone(m: &str) -> &str {
 
 /// "Launch day (to be dated)", "Launch day, 2026-12-15", "2026-12-15, overdue"; none when
 /// nothing is planned.
-pub(super) fn next_review(s: &Snapshot, as_of: NaiveDate) -> Option<(String, bool)> {
+pub(in crate::report) fn next_review(s: &Snapshot, as_of: NaiveDate) -> Option<(String, bool)> {
     let m = milestone(s.next_review_milestone.trim());
     let overdue = s
         .next_review_date

@@ -19,6 +19,11 @@ mod table;
 mod trend;
 mod trend_compact;
 
+// What the Overview's briefing shares with the printed page.
+pub(super) use agenda::{coming, AHEAD};
+pub(super) use compliance::next_review;
+pub(super) use risks::critical;
+
 use super::canvas::Canvas;
 use super::fonts::Face;
 use super::style;

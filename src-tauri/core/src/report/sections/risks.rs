@@ -31,7 +31,7 @@ pub fn shows(d: &ReportData) -> bool {
 }
 
 /// Critical risks not closed.
-fn critical(d: &ReportData) -> u32 {
+pub(in crate::report) fn critical(d: &ReportData) -> u32 {
     let critical = d.heat_map.cells.iter().filter(|k| k.band == Band::Critical);
     critical.map(|k| k.count).sum()
 }

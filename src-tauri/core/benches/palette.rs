@@ -1,0 +1,74 @@
+//! The command palette's index on issue 8's large register: 20,000 risks in one project (and
+//! the demo beside it). The palette reads the index once per opening and matches in the window,
+//! so what counts is the read, and the JSON it sends over IPC (built here as the shell does),
+//! against the palette's budget of feeling instant (well under 100 ms to the first results).
+//!
+//! `cargo bench -p northstar-core --bench palette [-- --runs N]`
+
+mod common;
+
+use common::{median, ms, runs};
+use northstar_core::project::{self, NewProject};
+use northstar_core::{demo, palette, risks, Store};
+use std::time::{Duration, Instant};
+
+const RISKS: usize = 20_000;
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    let mut v = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let t = Instant::now();
+        std::hint::black_box(f());
+        v.push(t.elapsed());
+    }
+    median(v)
+}
+
+fn main() {
+    let dir = std::env::temp_dir().join(format!("northstar-bench-palette-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut s = Store::open(&dir.join("northstar.db")).unwrap();
+    demo::seed_if_first_run(&mut s).unwrap();
+    let p = project::create(
+        &mut s,
+        NewProject {
+            name: "Large register".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    risks::sample_register(&mut s, &p.id, RISKS, &[], &[]).unwrap();
+    s.checkpoint().unwrap();
+    let n = runs(21);
+    let conn = s.conn();
+
+    let index = palette::index(conn).unwrap();
+    let names: usize = index
+        .iter()
+        .map(|p| {
+            p.pillars.len()
+                + p.goals.len()
+                + p.stakeholders.len()
+                + p.risks.len()
+                + p.regulations.len()
+                + 1
+        })
+        .sum();
+    assert!(names > RISKS, "{names} names");
+    let d = time(n, || palette::index(conn).unwrap());
+    println!(
+        "[palette] index of {names} names (2 projects, {RISKS} risks): {}",
+        ms(d)
+    );
+    let json = serde_json::to_vec(&index).unwrap();
+    let d = time(n, || {
+        serde_json::to_vec(&palette::index(conn).unwrap()).unwrap()
+    });
+    println!(
+        "[palette] index read and serialised as IPC sends it: {} ({} KB of JSON)",
+        ms(d),
+        json.len() / 1024
+    );
+    drop(s);
+    let _ = std::fs::remove_dir_all(&dir);
+}
