@@ -1,8 +1,11 @@
 import { mount } from 'svelte'
 import './app.css'
 import App from './App.svelte'
+import { applyTheme, storedTheme } from './lib/settings/theme'
 
 document.title = 'Northstar'
+// Before mounting, in the same task: nothing is painted until the theme is set.
+applyTheme(storedTheme())
 
 const app = mount(App, {
   target: document.getElementById('app')!,
