@@ -198,6 +198,7 @@ pub fn run_window(data_dir: PathBuf, minimized: bool) -> ExitCode {
             commands::first_week::tick_first_week,
             commands::first_week::dismiss_first_week,
             commands::report::default_paper,
+            commands::report::set_default_paper,
             commands::report::export_pdf,
             commands::report::open_exported,
         ])

@@ -13,7 +13,7 @@ mod paper;
 mod sections;
 mod style;
 
-pub use paper::Paper;
+pub use paper::{preferred as preferred_paper, set_preferred as set_preferred_paper, Paper};
 
 use crate::agenda::{agenda, AgendaQuery};
 use crate::compliance;
