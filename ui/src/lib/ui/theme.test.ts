@@ -1,5 +1,5 @@
 // The colour tokens must pass WCAG AA in both themes: status colours (4.5:1) as text on their
-// tint and on the page, body and muted text (4.5:1), the focus ring against every background it
+// tint and on the page, body, muted and faint text (4.5:1), the focus ring against every background it
 // is drawn on (3:1, WCAG 1.4.11). Read straight from app.css, where each token is one
 // `light-dark(<light>, <dark>)` pair, so changing a colour there is checked here.
 import { describe, expect, test } from 'vitest'
@@ -53,6 +53,10 @@ describe('theme contrast', () => {
       for (const bg of ['bg', 'bg-sidebar', 'bg-subtle', 'bg-hover', 'bg-selected']) {
         expect(contrast(t('text'), t(bg)), `text on ${bg}`).toBeGreaterThanOrEqual(4.5)
         expect(contrast(t('text-muted'), t(bg)), `muted on ${bg}`).toBeGreaterThanOrEqual(4.5)
+      }
+      // Faint text (hints, dates, counts) is still text: AA on the backgrounds it sits on.
+      for (const bg of ['bg', 'bg-sidebar', 'bg-subtle']) {
+        expect(contrast(t('text-faint'), t(bg)), `faint on ${bg}`).toBeGreaterThanOrEqual(4.5)
       }
       expect(contrast(t('link'), t('bg'))).toBeGreaterThanOrEqual(4.5)
       expect(contrast(t('accent-text'), t('accent'))).toBeGreaterThanOrEqual(4.5)
