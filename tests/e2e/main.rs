@@ -21,6 +21,7 @@ mod remembered;
 mod reminders;
 mod risks;
 mod scorecard;
+mod settings;
 mod stakeholders;
 mod startup;
 mod tray;
