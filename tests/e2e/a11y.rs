@@ -4,7 +4,8 @@
 //! workspace, a row editor) in the light and the dark theme, both picked in Settings. Any serious
 //! or critical violation fails the test, listed by rule, target and summary. On the same pages
 //! Tab is pressed round every control: each one reached must draw a visible focus ring, and every
-//! visible control must be reached (or be an arrow-key member of a widget that is).
+//! visible control must be reached (or be an arrow-key member of a widget that is). And every
+//! status shown (chips, bands, badges) must carry a word or an icon, not colour alone.
 //!
 //! The app's CSP (`script-src 'self'`) does not apply here: WebDriver's "execute script" runs
 //! its code through WebKit's automation session, not as a page script, so the page itself still
@@ -36,6 +37,7 @@ async fn inject_axe(app: &App, source: &str) {
 
 /// Runs axe over the whole document; returns one line per serious or critical violation.
 async fn audit(app: &App, page: &str) -> Vec<String> {
+    let started = std::time::Instant::now();
     let result = app
         .client()
         .execute_async(
@@ -62,6 +64,7 @@ async fn audit(app: &App, page: &str) -> Vec<String> {
     if let Some(err) = result.get("error") {
         panic!("axe.run failed on {page}: {err}");
     }
+    eprintln!("axe: {page} in {} ms", started.elapsed().as_millis());
     let mut lines = Vec::new();
     for v in result.as_array().expect("violations") {
         for n in v["nodes"].as_array().into_iter().flatten() {
@@ -77,6 +80,31 @@ async fn audit(app: &App, page: &str) -> Vec<String> {
         }
     }
     lines
+}
+
+/// Statuses shown by colour alone: every visible element carrying a status (`data-status`, the
+/// chips, bands and badges) must also hold a word or an icon.
+async fn colour_only(app: &App, page: &str) -> Vec<String> {
+    let found = app
+        .js(
+            "return Array.from(document.querySelectorAll('[data-status], [data-band], [data-readiness], .chip, .badge'))
+               .filter((el) => el.getClientRects().length > 0 && !el.closest('[inert]'))
+               .filter((el) => !el.innerText.trim() && !el.querySelector('svg'))
+               .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.dataset.testid ?? ''} (${el.dataset.status ?? el.dataset.band ?? el.dataset.readiness ?? ''})`);",
+            vec![],
+        )
+        .await;
+    found
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|w| {
+            format!(
+                "{page}: status by colour alone: {}",
+                w.as_str().unwrap_or_default()
+            )
+        })
+        .collect()
 }
 
 /// Presses Tab through the page (or the open dialog). Returns how many controls it reached, and
@@ -213,6 +241,7 @@ async fn round(app: &App, theme: &str, axe: &mut Vec<String>, keys: &mut Vec<Str
     let mut check = async |page: String, tabs: usize| {
         let label = format!("{theme} · {page}");
         axe.extend(audit(app, &label).await);
+        axe.extend(colour_only(app, &label).await);
         let (reached, bad) = keyboard_walk(app, &label, tabs).await;
         assert!(reached > 0, "{label}: Tab reached no control");
         keys.extend(bad);
@@ -324,7 +353,7 @@ async fn round(app: &App, theme: &str, axe: &mut Vec<String>, keys: &mut Vec<Str
 }
 
 #[tokio::test]
-async fn every_page_passes_axe_and_shows_focus_in_both_themes() {
+async fn every_page_passes_axe_the_keyboard_and_colour_checks_in_both_themes() {
     let mut h = Harness::new("a11y").await;
     // The desktop is light; the test picks each theme in Settings.
     h.env("GTK_THEME", "Adwaita");
@@ -332,15 +361,16 @@ async fn every_page_passes_axe_and_shows_focus_in_both_themes() {
     app.wait_for_text(&tid("project-title"), DEMO_NAME).await;
     inject_axe(&app, &axe_source()).await;
 
-    // The check itself: in a stand-in dialog with the outlines taken away, it must see both
-    // buttons it reaches without a ring, and the third, which Tab skips.
+    // The checks themselves: in a stand-in dialog with the outlines taken away, they must see
+    // both buttons Tab reaches without a ring, the third, which Tab skips, and a bare status dot.
     app.js(
         "const s = document.createElement('style'); s.id = 'no-rings';
          s.textContent = '*:focus-visible { outline: none !important; box-shadow: none !important }';
          document.head.append(s);
          document.getElementById('app').inert = true;
          const d = document.createElement('div'); d.id = 'probe'; d.setAttribute('aria-modal', 'true');
-         d.innerHTML = '<button>One</button><button>Two</button><button tabindex=\"-1\">Three</button>';
+         d.innerHTML = '<button>One</button><button>Two</button><button tabindex=\"-1\">Three</button>'
+           + '<span class=\"chip\" data-status=\"bad\" style=\"display: inline-block; width: 8px; height: 8px\"></span>';
          document.body.append(d);
          d.querySelector('button').focus();",
         vec![],
@@ -360,6 +390,11 @@ async fn every_page_passes_axe_and_shows_focus_in_both_themes() {
         ),
         "the keyboard check does not see what it must"
     );
+    assert_eq!(
+        colour_only(&app, "control").await,
+        ["control: status by colour alone: span.chip  (bad)"],
+        "the colour-only check does not see a bare status dot"
+    );
     app.js(
         "document.getElementById('no-rings').remove(); document.getElementById('probe').remove();
          document.getElementById('app').inert = false;",
@@ -376,7 +411,7 @@ async fn every_page_passes_axe_and_shows_focus_in_both_themes() {
     keys.retain(|r| said.insert(r.split_once(": ").map_or(r.clone(), |(_, w)| w.to_owned())));
     assert!(
         axe.is_empty() && keys.is_empty(),
-        "{} serious or critical axe violations:\n{}\n\n{} keyboard problems:\n{}",
+        "{} serious or critical axe violations and colour-only statuses:\n{}\n\n{} keyboard problems:\n{}",
         axe.len(),
         axe.join("\n"),
         keys.len(),
