@@ -200,6 +200,7 @@ pub fn run_window(data_dir: PathBuf, minimized: bool) -> ExitCode {
             commands::report::default_paper,
             commands::palette::palette_index,
             commands::palette::project_briefing,
+            commands::report::set_default_paper,
             commands::report::export_pdf,
             commands::report::open_exported,
         ])

@@ -5,6 +5,7 @@
 //! Run them with `make test`, or by hand:
 //! `xvfb-run -a -s "-screen 0 1280x900x24" cargo test -p northstar-tests --test e2e`.
 
+mod a11y;
 mod agenda;
 mod bench_alignment;
 mod bench_compliance;
@@ -22,6 +23,7 @@ mod remembered;
 mod reminders;
 mod risks;
 mod scorecard;
+mod settings;
 mod stakeholders;
 mod startup;
 mod tray;

@@ -8,15 +8,18 @@ use std::path::PathBuf;
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 
-const PAPER_KEY: &str = "paper";
-
-/// The paper the user last exported on, else the one the system locale implies.
+/// The paper the user last chose (in Settings or by exporting on it), else the one the system
+/// locale implies.
 #[tauri::command(async)]
 pub fn default_paper(state: State<'_, AppState>) -> CmdResult<Paper> {
-    let stored = state.store()?.setting(PAPER_KEY)?;
-    Ok(stored
-        .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok())
-        .unwrap_or_else(Paper::from_env))
+    Ok(report::preferred_paper(&*state.store()?)?)
+}
+
+/// Sets the paper exports offer first (Settings).
+#[tauri::command(async)]
+pub fn set_default_paper(state: State<'_, AppState>, paper: Paper) -> CmdResult<Paper> {
+    report::set_preferred_paper(&*state.store()?, paper)?;
+    Ok(paper)
 }
 
 /// Writes the scorecard (or full report) of a project to `path` and returns where it went.
@@ -37,12 +40,7 @@ pub fn export_pdf(
             as_of: store.clock().today(),
         };
         let bytes = report::render(store.conn(), &project_id, &opts)?;
-        let name = serde_json::to_value(paper)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned));
-        if let Some(name) = name {
-            store.set_setting(PAPER_KEY, &name)?;
-        }
+        report::set_preferred_paper(&store, paper)?;
         bytes
     };
     files::write_atomically(&path, &bytes)?;

@@ -15,7 +15,7 @@ mod sections;
 mod style;
 
 pub use briefing::{briefing, Briefing, DueWords, StatusCounts};
-pub use paper::Paper;
+pub use paper::{preferred as preferred_paper, set_preferred as set_preferred_paper, Paper};
 
 use crate::agenda::{agenda, AgendaQuery};
 use crate::compliance;

@@ -1,8 +1,13 @@
 //! Paper sizes: A4 or US Letter, with the default taken from the system locale the way
 //! `LC_PAPER` works on Linux (US Letter in the Americas that use it, A4 everywhere else).
 
+use crate::error::Result;
+use crate::store::Store;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+/// The settings key holding the paper last chosen, in Settings or by exporting on it.
+const SETTING: &str = "paper";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -49,6 +54,14 @@ impl Paper {
             .map_or(Paper::A4, |v| Paper::from_locale(&v))
     }
 
+    /// The name it crosses IPC and is stored under.
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::Letter => "letter",
+        }
+    }
+
     /// Width and height in points.
     pub fn size_pt(self) -> (f32, f32) {
         match self {
@@ -58,9 +71,25 @@ impl Paper {
     }
 }
 
+/// The paper to offer: the one last chosen, else the one the system locale implies (also when
+/// the stored name is not one this version knows).
+pub fn preferred(store: &Store) -> Result<Paper> {
+    let stored = store.setting(SETTING)?;
+    Ok([Paper::A4, Paper::Letter]
+        .into_iter()
+        .find(|p| stored.as_deref() == Some(p.name()))
+        .unwrap_or_else(Paper::from_env))
+}
+
+/// Remembers `paper` as the one to offer next time.
+pub fn set_preferred(store: &Store, paper: Paper) -> Result<()> {
+    store.set_setting(SETTING, paper.name())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clock::FixedClock;
 
     #[test]
     fn us_letter_locales_get_letter_and_the_rest_a4() {
@@ -129,5 +158,27 @@ mod tests {
             serde_json::from_str::<Paper>("\"letter\"").unwrap(),
             Paper::Letter
         );
+    }
+
+    #[test]
+    fn the_chosen_paper_is_kept_and_an_unknown_stored_name_falls_back() {
+        let store = Store::open_in_memory(Box::new(FixedClock(chrono::Utc::now()))).unwrap();
+        assert_eq!(preferred(&store).unwrap(), Paper::from_env());
+        for paper in [Paper::Letter, Paper::A4, Paper::Letter] {
+            set_preferred(&store, paper).unwrap();
+            assert_eq!(preferred(&store).unwrap(), paper);
+        }
+        store.set_setting(SETTING, "tabloid").unwrap();
+        assert_eq!(preferred(&store).unwrap(), Paper::from_env());
+    }
+
+    #[test]
+    fn names_match_the_ipc_names() {
+        for paper in [Paper::A4, Paper::Letter] {
+            assert_eq!(
+                serde_json::to_value(paper).unwrap(),
+                serde_json::Value::String(paper.name().to_owned())
+            );
+        }
     }
 }

@@ -4,14 +4,18 @@
 import type { AgendaItem } from '../api/bindings'
 import { projects } from '../projects/projects.svelte'
 import { goTo, type AreaId } from '../projects/nav.svelte'
+import { leaveSettings } from '../settings/mode.svelte'
 
 export const agendaMode = $state<{ open: boolean }>({ open: false })
 
+// Both leave Settings too: every move to the agenda or to a project goes through one of them.
 export function showAgenda(): void {
+  leaveSettings()
   agendaMode.open = true
 }
 
 export function leaveAgenda(): void {
+  leaveSettings()
   agendaMode.open = false
 }
 

@@ -6,8 +6,14 @@ import { call, toApiError } from './call'
 
 export type { Paper }
 
+/** The paper exports offer first: the one last chosen, else the system locale's. */
 export function defaultPaper(): Promise<Paper> {
   return call<Paper>('default_paper')
+}
+
+/** Makes `paper` the one exports offer first (Settings). */
+export function setDefaultPaper(paper: Paper): Promise<Paper> {
+  return call<Paper>('set_default_paper', { paper })
 }
 
 /** Writes the PDF and resolves with the path actually written. */
