@@ -150,8 +150,8 @@ fn still_deleted(conn: &Connection, table: &str, id: &str) -> Result<bool> {
         > 0)
 }
 
-/// The other rows the removal deleted, and for a project the goals, stakeholders and risks
-/// that went out of sight with it.
+/// The other rows the removal deleted, and what went out of sight with it: a project's goals,
+/// stakeholders and risks, a goal's readings, a stakeholder's check-ins.
 fn took(conn: &Connection, e: &TrashEntry) -> Result<Vec<TrashCount>> {
     let mut counts: BTreeMap<String, u32> = BTreeMap::new();
     let mut stmt = conn.prepare_cached(
@@ -163,17 +163,23 @@ fn took(conn: &Connection, e: &TrashEntry) -> Result<Vec<TrashCount>> {
     while let Some(r) = rows.next()? {
         *counts.entry(r.get(0)?).or_default() += r.get::<_, u32>(1)?;
     }
-    if e.kind == TrashKind::Project {
-        for table in ["goals", "stakeholders", "risks"] {
-            let n: u32 = conn.query_row(
-                &format!(
-                    "SELECT count(*) FROM {table} WHERE project_id = ?1 AND deleted_at IS NULL"
-                ),
-                [&e.row_id],
-                |r| r.get(0),
-            )?;
-            *counts.entry(table.to_owned()).or_default() += n;
-        }
+    let hidden: &[(&str, &str)] = match e.kind {
+        TrashKind::Project => &[
+            ("goals", "project_id"),
+            ("stakeholders", "project_id"),
+            ("risks", "project_id"),
+        ],
+        TrashKind::Goal => &[("goal_readings", "goal_id")],
+        TrashKind::Stakeholder => &[("stakeholder_check_ins", "stakeholder_id")],
+        _ => &[],
+    };
+    for (table, col) in hidden {
+        let n: u32 = conn.query_row(
+            &format!("SELECT count(*) FROM {table} WHERE {col} = ?1 AND deleted_at IS NULL"),
+            [&e.row_id],
+            |r| r.get(0),
+        )?;
+        *counts.entry((*table).to_owned()).or_default() += n;
     }
     Ok(counts
         .into_iter()
