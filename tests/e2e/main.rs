@@ -23,6 +23,7 @@ mod scorecard;
 mod stakeholders;
 mod startup;
 mod tray;
+mod undo;
 mod window;
 mod workspace;
 

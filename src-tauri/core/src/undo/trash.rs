@@ -161,7 +161,8 @@ fn took(conn: &Connection, e: &TrashEntry) -> Result<Vec<TrashCount>> {
     )?;
     let mut rows = stmt.query([&e.id, &e.row_id])?;
     while let Some(r) = rows.next()? {
-        *counts.entry(r.get(0)?).or_default() += r.get::<_, u32>(1)?;
+        let table: String = r.get(0)?;
+        *counts.entry(took_word(&table, e.kind)).or_default() += r.get::<_, u32>(1)?;
     }
     let hidden: &[(&str, &str)] = match e.kind {
         TrashKind::Project => &[
@@ -179,16 +180,30 @@ fn took(conn: &Connection, e: &TrashEntry) -> Result<Vec<TrashCount>> {
             [&e.row_id],
             |r| r.get(0),
         )?;
-        *counts.entry((*table).to_owned()).or_default() += n;
+        *counts.entry(took_word(table, e.kind)).or_default() += n;
     }
     Ok(counts
         .into_iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(table, count)| TrashCount {
-            what: plural(entity_name(&table), count),
+        .map(|(word, count)| TrashCount {
+            what: plural(&word, count),
             count,
         })
         .collect())
+}
+
+/// A row taken along, in words: a link is named by what it linked the entry to.
+fn took_word(table: &str, head: TrashKind) -> String {
+    let word = match (table, head) {
+        ("goal_stakeholders", TrashKind::Stakeholder) => "goal link",
+        ("goal_stakeholders", _) => "stakeholder link",
+        ("risk_goals", TrashKind::Risk) => "goal link",
+        ("risk_goals", _) => "risk link",
+        ("risk_stakeholders", TrashKind::Risk) => "stakeholder link",
+        ("risk_stakeholders", _) => "risk link",
+        (t, _) => entity_name(t),
+    };
+    word.to_owned()
 }
 
 fn plural(what: &str, n: u32) -> String {

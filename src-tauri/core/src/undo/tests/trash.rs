@@ -82,6 +82,13 @@ fn a_goal_with_its_links_and_the_leading_metric() {
     trash_round_trip(&ws, TrashKind::Goal, &g.goal, |s| {
         goals::remove_goal(s, &g.id).unwrap();
     });
+    let s = open(&ws.path);
+    let took: Vec<String> = list_trash(s.conn()).unwrap()[0]
+        .took
+        .iter()
+        .map(|t| format!("{} {}", t.count, t.what))
+        .collect();
+    assert_eq!(took, ["2 readings", "2 risk links", "1 stakeholder link"]);
 }
 
 #[test]
