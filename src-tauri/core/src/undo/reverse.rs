@@ -85,7 +85,7 @@ pub(super) fn reverse(
     mode: Mode,
 ) -> Result<Reversed> {
     let changes = changes_of(w.conn(), batch)?;
-    let mut out = Reversed::default();
+    let mut reviews = Vec::new();
     for c in changes.iter().rev() {
         let table = known_table(&c.table)?;
         let state = row_state(w.conn(), table, &c.row)?;
@@ -99,7 +99,9 @@ pub(super) fn reverse(
         match (c.op.as_str(), c.field.as_deref()) {
             ("insert", _) => {
                 if !reversible(table) {
-                    out.kept_reviews += usize::from(table == "compliance_reviews");
+                    if table == "compliance_reviews" {
+                        reviews.push(c.row.as_str());
+                    }
                     continue;
                 }
                 if inserted_deleted(c.new.as_deref()) {
@@ -148,6 +150,17 @@ pub(super) fn reverse(
                 )))
             }
         }
+    }
+    // A review of a project that went back out of sight (an import undone) is out of sight too.
+    let mut out = Reversed::default();
+    for id in reviews {
+        let shown: bool = w.conn().query_row(
+            "SELECT count(*) > 0 FROM compliance_reviews r JOIN projects p ON p.id = r.project_id
+             WHERE r.id = ?1 AND p.deleted_at IS NULL",
+            [id],
+            |r| r.get(0),
+        )?;
+        out.kept_reviews += usize::from(shown);
     }
     Ok(out)
 }

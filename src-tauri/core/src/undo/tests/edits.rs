@@ -166,11 +166,14 @@ fn a_json_import_is_undone_whole() {
         };
         json::import(s, &file, opts).unwrap();
     });
-    let s = open(&ws.path);
+    let mut s = open(&ws.path);
     assert_eq!(
         count(&s, "SELECT count(*) FROM projects WHERE deleted_at IS NULL"),
         projects
     );
+    // The copy's review went out of sight with it: nothing to warn about.
+    crate::undo::redo(&mut s).unwrap();
+    assert_eq!(crate::undo::undo(&mut s).unwrap().note, None);
 }
 
 #[test]
