@@ -14,7 +14,7 @@ mod tray;
 use state::AppState;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use tauri::Manager;
+use tauri::{Emitter, Manager};
 
 /// The TypeScript declarations of the shell's own payloads, appended to the core's.
 pub fn typescript_bindings() -> String {
@@ -84,6 +84,13 @@ pub fn run_window(data_dir: PathBuf, minimized: bool) -> ExitCode {
                     let in_tray = handle.state::<AppState>().keep_in_tray() && tray::exists(handle);
                     let _ = if in_tray { w.hide() } else { w.minimize() };
                 }
+            }
+            // Every edit, from any page, tells the window what it was, for "Score changed · Undo".
+            if let Ok(mut store) = handle.state::<AppState>().store() {
+                let to = handle.clone();
+                store.on_commit(Box::new(move |done| {
+                    let _ = to.emit(commands::undo::EDITED_EVENT, done);
+                }));
             }
             if reminders_on {
                 reminders::spawn(data_dir.clone(), handle.clone());
@@ -203,6 +210,12 @@ pub fn run_window(data_dir: PathBuf, minimized: bool) -> ExitCode {
             commands::report::set_default_paper,
             commands::report::export_pdf,
             commands::report::open_exported,
+            commands::undo::undo_state,
+            commands::undo::undo,
+            commands::undo::redo,
+            commands::undo::list_trash,
+            commands::undo::restore_trash,
+            commands::undo::empty_trash,
         ])
         .build(tauri::generate_context!());
     match result {

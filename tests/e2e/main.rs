@@ -27,6 +27,7 @@ mod settings;
 mod stakeholders;
 mod startup;
 mod tray;
+mod undo;
 mod window;
 mod workspace;
 

@@ -244,6 +244,7 @@ fn the_cli_reads_while_the_window_is_writing() {
     let id = northstar_core::new_id();
     store
         .write(|w| {
+            w.label("Project created");
             let now = w.now().to_owned();
             w.insert(
                 "projects",

@@ -13,3 +13,4 @@ mod demo;
 mod exchange;
 mod export;
 mod risks;
+mod undo;

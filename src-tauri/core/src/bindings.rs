@@ -43,6 +43,8 @@ use crate::scorecard::{
 use crate::stakeholders::{
     Cadence, CheckIn, NewStakeholder, Stakeholder, StakeholderEdit, StakeholderRemoval,
 };
+use crate::store::{BatchKind, Committed};
+use crate::undo::{Purged, StackEntry, TrashCount, TrashEntry, TrashKind, UndoOutcome, UndoState};
 use ts_rs::{Config, TS};
 
 /// Extra declarations from crates that sit on top of the core (the shell's own payloads).
@@ -178,6 +180,15 @@ pub fn typescript(extra: &[Extra]) -> String {
         ImportedProject::decl(&cfg),
         JsonImportReport::decl(&cfg),
         JsonImportPreview::decl(&cfg),
+        BatchKind::decl(&cfg),
+        Committed::decl(&cfg),
+        StackEntry::decl(&cfg),
+        UndoState::decl(&cfg),
+        UndoOutcome::decl(&cfg),
+        TrashKind::decl(&cfg),
+        TrashCount::decl(&cfg),
+        TrashEntry::decl(&cfg),
+        Purged::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

@@ -23,6 +23,7 @@ pub mod risks;
 pub mod scorecard;
 pub mod stakeholders;
 pub mod store;
+pub mod undo;
 pub mod validate;
 pub mod workspace;
 

@@ -41,6 +41,7 @@ const ROWS: &[(&str, i64, i64)] = &[
     ("compliance_reviews", 4, 1),
     ("agenda_marks", 5, 1),
     ("reminders_sent", 5, 1),
+    ("batches", 6, 1),
 ];
 
 /// The rows `table` holds once a schema-`from` file is brought up to date.
@@ -191,4 +192,36 @@ fn values_survive(store: &Store, version: i64) {
             "{at}"
         );
     }
+    // Changes recorded before schema 6 have no batch: history, but not undoable.
+    let undo = northstar_core::undo::undo_state(store.conn()).unwrap().undo;
+    if version >= 6 {
+        assert_eq!(
+            undo.map(|u| u.label).as_deref(),
+            Some("Score changed"),
+            "{at}"
+        );
+    } else {
+        assert_eq!(undo, None, "{at}");
+    }
+}
+
+#[test]
+fn an_edit_recorded_by_schema_6_is_undone_after_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("northstar.db");
+    std::fs::copy(fixture(6), &db).unwrap();
+    let score = |s: &Store| {
+        s.conn()
+            .query_row(
+                "SELECT score FROM pillars WHERE name = 'Reliability'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .unwrap()
+    };
+    let mut store = Store::open(&db).unwrap();
+    assert_eq!(score(&store), 2);
+    let out = northstar_core::undo::undo(&mut store).unwrap();
+    assert_eq!(out.message, "Undid: Score changed · LaunchPad – v0");
+    assert_eq!(score(&store), 1);
 }

@@ -7,6 +7,7 @@ mod compliance;
 mod data;
 mod exchange;
 mod risks;
+mod undo;
 
 use clap::{Parser, Subcommand};
 use northstar_core::report::{self, Paper, ReportOptions};
@@ -87,6 +88,15 @@ enum Command {
     Import(data::ImportCommand),
     /// The README line: "Readiness 2.0 / 5 · 0 of 12 pillars at target".
     Headline(exchange::HeadlineArgs),
+    /// Undo the newest edit (from the window or here), as Ctrl+Z does.
+    Undo(undo::StackArgs),
+    /// Redo what the last undo took back, unless something was edited since.
+    Redo(undo::StackArgs),
+    /// Removed projects, pillars, goals, stakeholders, risks and scan rows: list, restore, empty.
+    Trash {
+        #[command(subcommand)]
+        command: Option<undo::TrashCommand>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -227,6 +237,9 @@ fn run(store: &mut Store, command: Command, out: &mut impl Write) -> Result<(), 
         Command::Import(data::ImportCommand::Json(args)) => exchange::import_json(store, args)?,
         Command::Import(data::ImportCommand::Markdown(args)) => data::import_markdown(store, args)?,
         Command::Headline(args) => exchange::headline(store, args)?,
+        Command::Undo(args) => undo::undo(store, args)?,
+        Command::Redo(args) => undo::redo(store, args)?,
+        Command::Trash { command } => undo::trash(store, command)?,
         Command::Export(Export::Json(args)) => exchange::export_json(store, args)?,
         Command::Export(Export::Csv(args)) => exchange::export_csv(store, args)?,
         Command::Export(Export::Badge(args)) => exchange::badge(store, args)?,

@@ -13,3 +13,4 @@ pub mod report;
 pub mod risks;
 pub mod scorecard;
 pub mod stakeholders;
+pub mod undo;

@@ -114,6 +114,7 @@ pub fn mark_reviewed(store: &mut Store, item: &str, note: &str) -> Result<Option
     let r = find(store.conn(), item)?;
     let today = store.clock().today();
     store.write(|w| {
+        w.label("Marked reviewed");
         insert_mark(w, &r, "reviewed", None, note.clone())?;
         match (r.kind, r.recurring) {
             (ItemKind::StakeholderCheckIn, _) => {
@@ -157,7 +158,10 @@ pub fn snooze(store: &mut Store, item: &str, until: &str) -> Result<AgendaItem> 
             format!("A snooze moves an item later: it is due {} already.", r.due),
         ));
     }
-    store.write(|w| insert_mark(w, &r, "snoozed", Some(until), String::new()))?;
+    store.write(|w| {
+        w.label("Snoozed");
+        insert_mark(w, &r, "snoozed", Some(until), String::new())
+    })?;
     let q = AgendaQuery {
         days: None,
         project_id: Some(r.project_id.to_string()),

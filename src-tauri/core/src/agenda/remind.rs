@@ -203,6 +203,7 @@ pub fn check_reminders(
     let settings = ReminderSettings::load(store)?;
     let today = now.date();
     let decided = store.write(|w| {
+        w.system();
         // Only what is due within the longest lead matters: a bounded walk of the date indexes.
         let horizon = settings.lead_days.iter().copied().max().unwrap_or(0);
         let q = AgendaQuery {

@@ -69,6 +69,7 @@ pub(crate) const AREAS: &[(&str, &str, &str)] = &[
     ("agenda_marks", "agenda mark", "agenda marks"),
     ("reminders_sent", "reminder sent", "reminders sent"),
     ("changes", "history entry", "history entries"),
+    ("batches", "undo step", "undo steps"),
 ];
 
 /// One area's rows in one file.

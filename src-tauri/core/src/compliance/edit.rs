@@ -55,7 +55,10 @@ pub(crate) fn notes_id(w: &mut Writer<'_>, project_id: &str) -> Result<String> {
 /// Saves the trigger questions' answers (all three at once, as the form holds them).
 /// "None of these" cannot stand beside a kind of data.
 pub fn set_answers(store: &mut Store, project_id: &str, a: Answers) -> Result<ScanView> {
-    store.write(|w| set_answers_in(w, project_id, a))?;
+    store.write(|w| {
+        w.label("Trigger questions answered");
+        set_answers_in(w, project_id, a)
+    })?;
     scan_view(store.conn(), project_id)
 }
 
@@ -210,7 +213,14 @@ pub fn decide(
     regulation_id: &str,
     d: Decision,
 ) -> Result<ScanView> {
-    store.write(|w| decide_in(w, project_id, regulation_id, d))?;
+    store.write(|w| {
+        w.label(match &d {
+            Decision::Accept => "Regulation accepted",
+            Decision::Dismiss(_) => "Regulation dismissed",
+            Decision::Undecide => "Regulation decision cleared",
+        });
+        decide_in(w, project_id, regulation_id, d)
+    })?;
     scan_view(store.conn(), project_id)
 }
 
@@ -231,7 +241,10 @@ pub struct NewRegulation {
 /// Adds the user's own regulation (SOC 2, CCPA, a customer's contract) to the workspace's
 /// library; codes are unique there, ignoring case. Returns the new regulation's id.
 pub fn add_regulation(store: &mut Store, new: NewRegulation) -> Result<String> {
-    store.write(|w| add_regulation_in(w, new))
+    store.write(|w| {
+        w.label("Regulation added");
+        add_regulation_in(w, new)
+    })
 }
 
 /// Adds the user's own regulation inside a caller's transaction (an import naming one the
@@ -378,7 +391,10 @@ pub(crate) fn add_scan_row_in(
 }
 
 pub fn add_scan_row(store: &mut Store, project_id: &str, new: NewScanRow) -> Result<ScanView> {
-    store.write(|w| add_scan_row_in(w, project_id, new))?;
+    store.write(|w| {
+        w.label("Scan row added");
+        add_scan_row_in(w, project_id, new)
+    })?;
     scan_view(store.conn(), project_id)
 }
 
@@ -408,6 +424,7 @@ pub(crate) fn row_project(
 pub fn edit_scan_row(store: &mut Store, id: &str, edit: ScanEdit) -> Result<ScanView> {
     let project_id = project_of(store.conn(), "scan_rows", "scan row", id)?;
     store.write(|w| {
+        w.label("Scan row changed");
         let (col, value) = match edit {
             ScanEdit::Area(v) => ("area", Value::Text(area(&v)?)),
             ScanEdit::RegulationId(r) => {
@@ -437,7 +454,10 @@ pub fn edit_scan_row(store: &mut Store, id: &str, edit: ScanEdit) -> Result<Scan
 
 pub fn remove_scan_row(store: &mut Store, id: &str) -> Result<ScanView> {
     let project_id = project_of(store.conn(), "scan_rows", "scan row", id)?;
-    store.write(|w| w.soft_delete("scan_rows", id))?;
+    store.write(|w| {
+        w.label("Scan row removed");
+        w.soft_delete("scan_rows", id)
+    })?;
     scan_view(store.conn(), &project_id)
 }
 
@@ -453,7 +473,10 @@ pub enum SnapshotEdit {
 }
 
 pub fn edit_snapshot(store: &mut Store, project_id: &str, edit: SnapshotEdit) -> Result<Snapshot> {
-    store.write(|w| edit_snapshot_in(w, project_id, edit))?;
+    store.write(|w| {
+        w.label("Compliance snapshot changed");
+        edit_snapshot_in(w, project_id, edit)
+    })?;
     Ok(super::notes_view(store.conn(), project_id)?.snapshot)
 }
 

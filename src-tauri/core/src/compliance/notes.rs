@@ -85,7 +85,10 @@ pub fn add_inventory_row(
     project_id: &str,
     new: NewInventoryRow,
 ) -> Result<NotesView> {
-    store.write(|w| add_inventory_row_in(w, project_id, new).map(|_| ()))?;
+    store.write(|w| {
+        w.label("Inventory row added");
+        add_inventory_row_in(w, project_id, new).map(|_| ())
+    })?;
     notes_view(store.conn(), project_id)
 }
 
@@ -117,6 +120,7 @@ pub(crate) fn add_inventory_row_in(
 pub fn edit_inventory_row(store: &mut Store, id: &str, edit: InventoryEdit) -> Result<NotesView> {
     let project_id = row_project(store.conn(), "data_inventory", "inventory row", id)?;
     store.write(|w| {
+        w.label("Inventory row changed");
         let (col, value) = match edit {
             InventoryEdit::Category(v) => ("category", text(category(&v)?)),
             InventoryEdit::Source(v) => ("source", text(short("source", "A source", &v)?)),
@@ -137,7 +141,10 @@ pub fn edit_inventory_row(store: &mut Store, id: &str, edit: InventoryEdit) -> R
 
 pub fn remove_inventory_row(store: &mut Store, id: &str) -> Result<NotesView> {
     let project_id = row_project(store.conn(), "data_inventory", "inventory row", id)?;
-    store.write(|w| w.soft_delete("data_inventory", id))?;
+    store.write(|w| {
+        w.label("Inventory row removed");
+        w.soft_delete("data_inventory", id)
+    })?;
     notes_view(store.conn(), &project_id)
 }
 
@@ -185,7 +192,10 @@ fn standard(w: &Writer<'_>, project_id: &str, v: &str, except: Option<&str>) -> 
 }
 
 pub fn add_trigger(store: &mut Store, project_id: &str, new: NewTrigger) -> Result<NotesView> {
-    store.write(|w| add_trigger_in(w, project_id, new).map(|_| ()))?;
+    store.write(|w| {
+        w.label("Trigger added");
+        add_trigger_in(w, project_id, new).map(|_| ())
+    })?;
     notes_view(store.conn(), project_id)
 }
 
@@ -215,6 +225,7 @@ pub(crate) fn add_trigger_in(
 pub fn edit_trigger(store: &mut Store, id: &str, edit: TriggerEdit) -> Result<NotesView> {
     let project_id = row_project(store.conn(), "compliance_triggers", "trigger", id)?;
     store.write(|w| {
+        w.label("Trigger changed");
         let (col, value) = match edit {
             TriggerEdit::Standard(v) => ("standard", text(standard(w, &project_id, &v, Some(id))?)),
             TriggerEdit::Why(v) => ("why", text(long("why", "Why it applies", &v)?)),
@@ -230,7 +241,10 @@ pub fn edit_trigger(store: &mut Store, id: &str, edit: TriggerEdit) -> Result<No
 
 pub fn remove_trigger(store: &mut Store, id: &str) -> Result<NotesView> {
     let project_id = row_project(store.conn(), "compliance_triggers", "trigger", id)?;
-    store.write(|w| w.soft_delete("compliance_triggers", id))?;
+    store.write(|w| {
+        w.label("Trigger removed");
+        w.soft_delete("compliance_triggers", id)
+    })?;
     notes_view(store.conn(), &project_id)
 }
 
@@ -299,7 +313,10 @@ fn year_after(day: NaiveDate) -> String {
 }
 
 pub fn add_vendor(store: &mut Store, project_id: &str, new: NewVendor) -> Result<NotesView> {
-    store.write(|w| add_vendor_in(w, project_id, new).map(|_| ()))?;
+    store.write(|w| {
+        w.label("Vendor added");
+        add_vendor_in(w, project_id, new).map(|_| ())
+    })?;
     notes_view(store.conn(), project_id)
 }
 
@@ -353,6 +370,7 @@ pub(crate) fn add_vendor_in(
 pub fn edit_vendor(store: &mut Store, id: &str, edit: VendorEdit) -> Result<NotesView> {
     let project_id = row_project(store.conn(), "vendors", "vendor", id)?;
     store.write(|w| {
+        w.label("Vendor changed");
         let (col, value) = match edit {
             VendorEdit::Name(v) => ("name", text(vendor_name(w, &project_id, &v, Some(id))?)),
             VendorEdit::DataShared(v) => {
@@ -397,7 +415,10 @@ pub fn edit_vendor(store: &mut Store, id: &str, edit: VendorEdit) -> Result<Note
 
 pub fn remove_vendor(store: &mut Store, id: &str) -> Result<NotesView> {
     let project_id = row_project(store.conn(), "vendors", "vendor", id)?;
-    store.write(|w| w.soft_delete("vendors", id))?;
+    store.write(|w| {
+        w.label("Vendor removed");
+        w.soft_delete("vendors", id)
+    })?;
     notes_view(store.conn(), &project_id)
 }
 
@@ -409,7 +430,10 @@ fn insert_control(w: &mut Writer<'_>, project_id: &str, label: &str) -> Result<S
 }
 
 pub fn add_control(store: &mut Store, project_id: &str, label: &str) -> Result<NotesView> {
-    store.write(|w| add_control_in(w, project_id, label).map(|_| ()))?;
+    store.write(|w| {
+        w.label("Control added");
+        add_control_in(w, project_id, label).map(|_| ())
+    })?;
     notes_view(store.conn(), project_id)
 }
 
@@ -421,7 +445,14 @@ pub(crate) fn add_control_in(w: &mut Writer<'_>, project_id: &str, label: &str) 
 /// Ticks (recording who and when) or unticks a control.
 pub fn tick_control(store: &mut Store, id: &str, done: bool, by: &str) -> Result<NotesView> {
     let project_id = row_project(store.conn(), "controls", "control", id)?;
-    store.write(|w| tick_control_in(w, id, done, by))?;
+    store.write(|w| {
+        w.label(if done {
+            "Control ticked"
+        } else {
+            "Control unticked"
+        });
+        tick_control_in(w, id, done, by)
+    })?;
     notes_view(store.conn(), &project_id)
 }
 
@@ -441,7 +472,10 @@ pub(crate) fn tick_control_in(w: &mut Writer<'_>, id: &str, done: bool, by: &str
 
 pub fn remove_control(store: &mut Store, id: &str) -> Result<NotesView> {
     let project_id = row_project(store.conn(), "controls", "control", id)?;
-    store.write(|w| w.soft_delete("controls", id))?;
+    store.write(|w| {
+        w.label("Control removed");
+        w.soft_delete("controls", id)
+    })?;
     notes_view(store.conn(), &project_id)
 }
 
@@ -455,7 +489,10 @@ pub fn set_question(
     done: bool,
     note: &str,
 ) -> Result<NotesView> {
-    store.write(|w| set_question_in(w, project_id, key, done, note))?;
+    store.write(|w| {
+        w.label("Question to revisit updated");
+        set_question_in(w, project_id, key, done, note)
+    })?;
     notes_view(store.conn(), project_id)
 }
 

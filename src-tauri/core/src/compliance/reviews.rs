@@ -30,7 +30,10 @@ pub struct NewReview {
 
 /// Appends a review and returns the history, newest first.
 pub fn record_review(store: &mut Store, project_id: &str, new: NewReview) -> Result<Vec<Review>> {
-    store.write(|w| record_review_in(w, project_id, new))?;
+    store.write(|w| {
+        w.label("Review recorded");
+        record_review_in(w, project_id, new)
+    })?;
     reviews_view(store.conn(), project_id)
 }
 

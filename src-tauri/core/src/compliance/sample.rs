@@ -35,6 +35,7 @@ pub fn sample_compliance(
     reviews: usize,
 ) -> Result<()> {
     store.write(|w| {
+        w.label("Sample compliance data added");
         for i in 0..scan {
             let readiness = [Readiness::Ready, Readiness::Partial, Readiness::Missing][i % 3];
             add_scan_row_in(

@@ -23,6 +23,7 @@ pub fn seed_if_first_run(store: &mut Store) -> Result<bool> {
         return Ok(false);
     }
     store.write(|w| {
+        w.system();
         let flagged: i64 = w.conn().query_row(
             "SELECT count(*) FROM settings WHERE key = ?1",
             [SEEDED_KEY],

@@ -161,6 +161,10 @@ pub const LEFT_OUT: &[(&str, &str)] = &[
          back as data (a risk's) travels, with the rows",
     ),
     (
+        "batches",
+        "the undo steps of this workspace's change log, which does not travel either",
+    ),
+    (
         "settings",
         "this device's preferences and flags (device id, paper size, demo seeded)",
     ),

@@ -211,6 +211,11 @@ pub fn tick(store: &mut Store, project_id: &str, key: &str, done: bool) -> Resul
         ));
     }
     store.write(|w| {
+        w.label(if done {
+            "First-week item ticked"
+        } else {
+            "First-week item unticked"
+        });
         crate::project::get(w.conn(), project_id)?;
         set_flag(w, project_id, key, done)
     })?;
@@ -220,6 +225,7 @@ pub fn tick(store: &mut Store, project_id: &str, key: &str, done: bool) -> Resul
 /// Hides the card (only once everything is done), or brings it back.
 pub fn set_dismissed(store: &mut Store, project_id: &str, dismissed: bool) -> Result<FirstWeek> {
     store.write(|w| {
+w.label(if dismissed { "First-week card dismissed" } else { "First-week card brought back" });
         let card = first_week(w.conn(), project_id)?;
         if dismissed && !card.complete {
             return Err(Error::invalid(

@@ -92,6 +92,7 @@ pub fn add_goal(store: &mut Store, project_id: &str, new: NewGoal) -> Result<Goa
 
 /// Adds a goal inside a caller's transaction and returns its id.
 pub(crate) fn add_goal_in(w: &mut Writer<'_>, project_id: &str, new: NewGoal) -> Result<String> {
+    w.label("Goal added");
     crate::project::get(w.conn(), project_id)?;
     let goal = check_goal(&new.goal)?;
     let metric = check_long("metric", "A success metric", &new.metric)?;
@@ -177,6 +178,18 @@ fn set_stakeholders(w: &mut Writer<'_>, g: &Goal, wanted: &[String]) -> Result<(
 pub fn edit_goal(store: &mut Store, id: &str, change: GoalEdit) -> Result<Goal> {
     let today = store.clock().today();
     store.write(|w| {
+        w.label(match &change {
+            GoalEdit::Goal(_) => "Goal renamed",
+            GoalEdit::Metric(_) => "Success metric changed",
+            GoalEdit::Target(_) => "Goal target changed",
+            GoalEdit::Unit(_) => "Goal unit changed",
+            GoalEdit::Direction(_) => "Goal direction changed",
+            GoalEdit::Deadline(_) => "Goal deadline changed",
+            GoalEdit::Guardrail(_) => "Guardrail changed",
+            GoalEdit::RisksText(_) => "Risks & mitigations changed",
+            GoalEdit::Stakeholders(_) => "Goal stakeholders changed",
+            GoalEdit::Risks(_) => "Goal risks changed",
+        });
         let g = get_goal(w.conn(), id, today)?;
         let (col, value) = match change {
             GoalEdit::Goal(v) => ("goal", Value::Text(check_goal(&v)?)),
@@ -218,6 +231,7 @@ pub fn move_goal(store: &mut Store, id: &str, index: i64) -> Result<Vec<Goal>> {
     let today = store.clock().today();
     let g = get_goal(store.conn(), id, today)?;
     store.write(|w| {
+        w.label("Goals reordered");
         let mut order: Vec<(String, i64)> = w
             .conn()
             .prepare_cached(
@@ -264,6 +278,7 @@ pub(crate) fn unlink_stakeholder_in(w: &mut Writer<'_>, stakeholder_id: &str) ->
 pub fn remove_goal(store: &mut Store, id: &str) -> Result<()> {
     let today = store.clock().today();
     store.write(|w| {
+        w.label("Goal removed");
         let g = get_goal(w.conn(), id, today)?;
         for (link_id, _) in links(w.conn(), id)? {
             w.soft_delete("goal_stakeholders", &link_id)?;

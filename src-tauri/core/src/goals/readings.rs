@@ -27,6 +27,7 @@ pub(crate) fn add_reading_in(
     value: f64,
     date: Option<&str>,
 ) -> Result<String> {
+    w.label("Reading added");
     let today = w.today();
     let g = get_goal(w.conn(), goal_id, today)?;
     if !g.has_numbers() {
@@ -82,6 +83,9 @@ pub fn delete_reading(store: &mut Store, reading_id: &str) -> Result<Goal> {
         )
         .optional()?
         .ok_or_else(|| Error::not_found("reading", reading_id))?;
-    store.write(|w| w.soft_delete("goal_readings", reading_id))?;
+    store.write(|w| {
+        w.label("Reading deleted");
+        w.soft_delete("goal_readings", reading_id)
+    })?;
     get_goal(store.conn(), &goal_id, today)
 }

@@ -33,7 +33,10 @@ fn check_unique(conn: &Connection, name: &str, except: Option<&str>) -> Result<(
 }
 
 pub fn create(store: &mut Store, new: NewProject) -> Result<Project> {
-    let id = store.write(|w| create_in(w, new))?;
+    let id = store.write(|w| {
+        w.label("Project created");
+        create_in(w, new)
+    })?;
     get(store.conn(), &id)
 }
 
@@ -82,7 +85,16 @@ pub(crate) fn create_in(w: &mut Writer<'_>, new: NewProject) -> Result<String> {
 }
 
 pub fn edit(store: &mut Store, id: &str, change: ProjectEdit) -> Result<Project> {
-    store.write(|w| edit_in(w, id, change))?;
+    store.write(|w| {
+        w.label(match &change {
+            ProjectEdit::Name(_) => "Project renamed",
+            ProjectEdit::Description(_) => "Project description changed",
+            ProjectEdit::NorthStar(_) => "North Star changed",
+            ProjectEdit::LeadingMetric(_) => "Leading metric changed",
+            ProjectEdit::LeadingGoal(_) => "Leading metric goal changed",
+        });
+        edit_in(w, id, change)
+    })?;
     get(store.conn(), id)
 }
 
@@ -148,6 +160,7 @@ pub(crate) fn untie_leading_goal_in(w: &mut Writer<'_>, id: &str, goal_id: &str)
 
 pub fn set_archived(store: &mut Store, id: &str, archived: bool) -> Result<Project> {
     store.write(|w| {
+w.label(if archived { "Project archived" } else { "Project brought back from the archive" });
         let current = get(w.conn(), id)?;
         if !archived && current.archived {
             // Coming back must not make two active projects share a name.
@@ -167,6 +180,7 @@ pub fn set_archived(store: &mut Store, id: &str, archived: bool) -> Result<Proje
 /// Soft-deletes the project and everything that belongs to it, in one transaction.
 pub fn delete(store: &mut Store, id: &str) -> Result<()> {
     store.write(|w| {
+        w.label("Project deleted");
         get(w.conn(), id)?;
         for table in ["pillars", "assessments"] {
             for child in live_children(w, table, id)? {

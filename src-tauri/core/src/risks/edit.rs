@@ -121,6 +121,7 @@ pub fn add_risk(store: &mut Store, project_id: &str, new: NewRisk) -> Result<Ris
 /// Adds a risk inside a caller's transaction (the demo, an import, a benchmark's fixture) and
 /// returns its id.
 pub fn add_risk_in(w: &mut Writer<'_>, project_id: &str, new: NewRisk) -> Result<String> {
+    w.label("Risk added");
     crate::project::get(w.conn(), project_id)?;
     let title = title(&new.title)?;
     let description = long("description", "A description", &new.description)?;
@@ -170,6 +171,19 @@ pub fn edit_risk(store: &mut Store, id: &str, change: RiskEdit) -> Result<Risk> 
 
 /// Edits one field of a risk inside a caller's transaction (an import closing a risk).
 pub(crate) fn edit_risk_in(w: &mut Writer<'_>, id: &str, change: RiskEdit) -> Result<()> {
+    w.label(match &change {
+        RiskEdit::Title(_) => "Risk renamed",
+        RiskEdit::Description(_) => "Risk description changed",
+        RiskEdit::Likelihood(_) => "Likelihood changed",
+        RiskEdit::Impact(_) => "Impact changed",
+        RiskEdit::Mitigation(_) => "Mitigation changed",
+        RiskEdit::Owner(_) => "Risk owner changed",
+        RiskEdit::Status(_) => "Risk status changed",
+        RiskEdit::ReviewDate(_) => "Risk review date changed",
+        RiskEdit::Goals(_) => "Risk goals changed",
+        RiskEdit::Stakeholders(_) => "Risk stakeholders changed",
+        RiskEdit::Close(_) => "Risk closed",
+    });
     let today = w.today();
     let risk = get_risk(w.conn(), id, today)?;
     let (col, value) = match change {
@@ -213,6 +227,7 @@ pub(crate) fn edit_risk_in(w: &mut Writer<'_>, id: &str, change: RiskEdit) -> Re
 pub fn remove_risk(store: &mut Store, id: &str) -> Result<()> {
     let today = store.clock().today();
     store.write(|w| {
+        w.label("Risk removed");
         get_risk(w.conn(), id, today)?;
         links::unlink_risk_in(w, id)?;
         w.soft_delete("risks", id)
@@ -235,6 +250,7 @@ pub fn risk_from_goal_text(store: &mut Store, goal_id: &str) -> Result<Risk> {
     }
     let new = from_text(&text, goal_id);
     let id = store.write(|w| {
+        w.label("Risk made from a goal's text");
         let id = add_risk_in(w, &goal.project_id, new)?;
         w.update("goals", goal_id, "risks_text", Value::Text(String::new()))?;
         Ok(id)

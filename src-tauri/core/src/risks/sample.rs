@@ -53,6 +53,7 @@ pub fn sample_register(
     stakeholders: &[String],
 ) -> Result<()> {
     store.write(|w| {
+        w.label("Sample risks added");
         for i in 0..n {
             let subject = SUBJECTS[i % SUBJECTS.len()];
             let event = EVENTS[(i / SUBJECTS.len()) % EVENTS.len()];

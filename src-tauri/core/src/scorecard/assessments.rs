@@ -76,6 +76,7 @@ pub(crate) fn record_assessment_in(
     label: &str,
     date: &str,
 ) -> Result<String> {
+    w.label("Assessment recorded");
     let label = check_label(label)?;
     let date = validate::date("date", "The assessment date", date)?.to_string();
     crate::project::get(w.conn(), project_id)?;
@@ -181,14 +182,16 @@ fn load(conn: &Connection, filter: &str, key: &str) -> Result<Vec<Assessment>> {
 }
 
 pub fn edit_assessment(store: &mut Store, id: &str, change: AssessmentEdit) -> Result<Assessment> {
-    let (col, value) = match change {
-        AssessmentEdit::Label(v) => ("label", check_label(&v)?),
+    let (col, value, label) = match change {
+        AssessmentEdit::Label(v) => ("label", check_label(&v)?, "Assessment renamed"),
         AssessmentEdit::Date(v) => (
             "date",
             validate::date("date", "The assessment date", &v)?.to_string(),
+            "Assessment date changed",
         ),
     };
     store.write(|w| {
+        w.label(label);
         w.update("assessments", id, col, Value::Text(value))
             .map(|_| ())
     })?;
@@ -196,7 +199,10 @@ pub fn edit_assessment(store: &mut Store, id: &str, change: AssessmentEdit) -> R
 }
 
 pub fn delete_assessment(store: &mut Store, id: &str) -> Result<()> {
-    store.write(|w| w.soft_delete("assessments", id))
+    store.write(|w| {
+        w.label("Assessment deleted");
+        w.soft_delete("assessments", id)
+    })
 }
 
 /// Pillar by pillar, what changed from assessment `from` to assessment `to`.

@@ -177,6 +177,7 @@ pub(crate) fn add_pillar_in(
     project_id: &str,
     new: NewPillar,
 ) -> Result<String> {
+    w.label("Pillar added");
     crate::project::get(w.conn(), project_id)?;
     let name = check_name(w.conn(), project_id, &new.name, None)?;
     let description = validate::text(
@@ -202,6 +203,7 @@ pub(crate) fn add_pillar_set_in(
     project_id: &str,
     set: PillarSet,
 ) -> Result<()> {
+    w.label("Pillar set added");
     let have: Vec<String> = list_pillars(w.conn(), project_id)?
         .into_iter()
         .map(|p| p.name.to_lowercase())
@@ -234,6 +236,17 @@ pub fn edit_pillar(store: &mut Store, id: &str, change: PillarEdit) -> Result<Pi
 
 /// Edits one field inside a caller's transaction; returns the pillar's project id.
 pub(crate) fn edit_pillar_in(w: &mut Writer<'_>, id: &str, change: PillarEdit) -> Result<String> {
+    w.label(match &change {
+        PillarEdit::Name(_) => "Pillar renamed",
+        PillarEdit::Description(_) => "Pillar meaning changed",
+        PillarEdit::Score(None) => "Score cleared",
+        PillarEdit::Score(Some(_)) => "Score changed",
+        PillarEdit::Target(_) => "Target changed",
+        PillarEdit::Evidence(_) => "Evidence changed",
+        PillarEdit::Owner(_) => "Pillar owner changed",
+        PillarEdit::NextCheckpoint(_) => "Checkpoint date changed",
+        PillarEdit::CheckpointRepeat(_) => "Checkpoint repeat changed",
+    });
     let p = get_pillar(w.conn(), id)?;
     let (col, value) = match change {
         PillarEdit::Name(v) => (
@@ -284,6 +297,7 @@ pub(crate) fn edit_pillar_in(w: &mut Writer<'_>, id: &str, change: PillarEdit) -
 pub fn move_pillar(store: &mut Store, id: &str, index: i64) -> Result<Vec<Pillar>> {
     let p = get_pillar(store.conn(), id)?;
     store.write(|w| {
+        w.label("Pillars reordered");
         let mut order: Vec<Pillar> = list_pillars(w.conn(), &p.project_id)?;
         let from = order
             .iter()
@@ -320,6 +334,9 @@ pub fn pillar_removal_impact(conn: &Connection, id: &str) -> Result<RemovalImpac
 /// Removes a pillar from the scorecard. Recorded assessments keep their frozen copy of it.
 pub fn remove_pillar(store: &mut Store, id: &str) -> Result<Vec<Pillar>> {
     let p = get_pillar(store.conn(), id)?;
-    store.write(|w| w.soft_delete("pillars", id))?;
+    store.write(|w| {
+        w.label("Pillar removed");
+        w.soft_delete("pillars", id)
+    })?;
     list_pillars(store.conn(), &p.project_id)
 }

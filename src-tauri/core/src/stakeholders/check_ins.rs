@@ -26,6 +26,7 @@ pub(crate) fn check_in_in(
     date: Option<&str>,
     note: &str,
 ) -> Result<String> {
+    w.label("Check-in recorded");
     let today = w.today();
     get_stakeholder(w.conn(), stakeholder_id, today)?;
     let date = match date.map(str::trim) {
@@ -67,6 +68,9 @@ pub fn delete_check_in(store: &mut Store, check_in_id: &str) -> Result<Stakehold
         )
         .optional()?
         .ok_or_else(|| Error::not_found("check-in", check_in_id))?;
-    store.write(|w| w.soft_delete("stakeholder_check_ins", check_in_id))?;
+    store.write(|w| {
+        w.label("Check-in deleted");
+        w.soft_delete("stakeholder_check_ins", check_in_id)
+    })?;
     get_stakeholder(store.conn(), &stakeholder_id, today)
 }

@@ -80,6 +80,7 @@ pub(crate) fn add_stakeholder_in(
     project_id: &str,
     new: NewStakeholder,
 ) -> Result<String> {
+    w.label("Stakeholder added");
     crate::project::get(w.conn(), project_id)?;
     let name = check_name(&new.name)?;
     let why = long("why", "Why they care", &new.why)?;
@@ -124,6 +125,15 @@ pub fn edit_stakeholder(
 ) -> Result<Stakeholder> {
     let today = store.clock().today();
     store.write(|w| {
+        w.label(match &change {
+            StakeholderEdit::Name(_) => "Stakeholder renamed",
+            StakeholderEdit::Why(_) => "Why they care changed",
+            StakeholderEdit::Success(_) => "What success looks like changed",
+            StakeholderEdit::Cadence(_) => "Check-in cadence changed",
+            StakeholderEdit::Channel(_) => "Channel changed",
+            StakeholderEdit::OpenQuestions(_) => "Open questions changed",
+            StakeholderEdit::Owner(_) => "Stakeholder owner changed",
+        });
         get_stakeholder(w.conn(), id, today)?;
         let (col, value) = match change {
             StakeholderEdit::Name(v) => ("name", check_name(&v)?),
@@ -152,6 +162,7 @@ pub fn move_stakeholder(store: &mut Store, id: &str, index: i64) -> Result<Vec<S
     let today = store.clock().today();
     let s = get_stakeholder(store.conn(), id, today)?;
     store.write(|w| {
+        w.label("Stakeholders reordered");
         let mut order: Vec<(String, i64)> = w
             .conn()
             .prepare_cached(
@@ -193,6 +204,7 @@ pub fn stakeholder_removal_impact(conn: &Connection, id: &str) -> Result<Stakeho
 /// the file with it (trash and undo can bring it back).
 pub fn remove_stakeholder(store: &mut Store, id: &str) -> Result<()> {
     store.write(|w| {
+        w.label("Stakeholder removed");
         crate::goals::unlink_stakeholder_in(w, id)?;
         crate::risks::unlink_stakeholder_in(w, id)?;
         w.soft_delete("stakeholders", id)

@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../../migrations/0003_risks.sql"),
     include_str!("../../../../migrations/0004_compliance.sql"),
     include_str!("../../../../migrations/0005_agenda.sql"),
+    include_str!("../../../../migrations/0006_undo.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,12 +1,16 @@
 //! The workspace database: opening it safely, its pragmas, migrations and the one write path.
 
+mod batch;
 mod migrate;
 mod open;
 mod write;
 
+pub(crate) use batch::reversible;
+pub use batch::{BatchKind, Committed};
 pub(crate) use migrate::migrate as migrate_to_latest;
 pub use migrate::LATEST_VERSION;
 pub use open::{inspect, FileState, APPLICATION_ID};
+pub(crate) use write::{entity_name, text_of};
 pub use write::{PastChange, Writer};
 
 use crate::clock::{Clock, SystemClock};
@@ -23,7 +27,11 @@ pub struct Store {
     clock: Box<dyn Clock>,
     device: String,
     path: Option<PathBuf>,
+    on_commit: Option<OnCommit>,
 }
+
+/// Told of every batch committed through this store (the window's "Score changed · Undo").
+pub type OnCommit = Box<dyn Fn(&Committed) + Send>;
 
 impl Store {
     /// Opens (creating if absent) the database at `path`, refusing files that are not ours or
@@ -52,6 +60,7 @@ impl Store {
             clock,
             device,
             path,
+            on_commit: None,
         })
     }
 
@@ -92,8 +101,15 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut w = Writer::new(tx, now, today, &self.device);
         let out = f(&mut w)?;
-        w.commit()?;
+        if let (Some(done), Some(hook)) = (w.commit()?, &self.on_commit) {
+            hook(&done);
+        }
         Ok(out)
+    }
+
+    /// Sets who is told of each batch committed.
+    pub fn on_commit(&mut self, hook: OnCommit) {
+        self.on_commit = Some(hook);
     }
 
     /// Folds the write-ahead log into the database file, leaving one self-contained file;

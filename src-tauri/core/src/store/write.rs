@@ -1,6 +1,7 @@
 //! The one write path: every insert, update and delete goes through a [`Writer`], which appends
 //! a change record (table, row, field, old and new value, time, device) in the same transaction.
 
+use super::batch::{Batch, BatchKind, Committed};
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::types::Value;
@@ -24,6 +25,7 @@ pub struct Writer<'a> {
     now: String,
     today: NaiveDate,
     device: &'a str,
+    batch: Batch,
 }
 
 impl<'a> Writer<'a> {
@@ -33,12 +35,40 @@ impl<'a> Writer<'a> {
             now,
             today,
             device,
+            batch: Batch::new(),
         }
     }
 
-    pub(super) fn commit(self) -> Result<()> {
+    /// Commits, returning the batch written (None when nothing changed).
+    pub(super) fn commit(self) -> Result<Option<Committed>> {
+        let done = self.batch.finish(&self.tx)?;
         self.tx.commit()?;
-        Ok(())
+        Ok(done)
+    }
+
+    /// Names this write in the user's words ("Score changed"), as undo and the trash show it.
+    /// The first name given wins, so an import that adds pillars stays "Imported …".
+    pub fn label(&mut self, label: impl Into<String>) {
+        if self.batch.label.is_none() {
+            self.batch.label = Some(label.into());
+        }
+    }
+
+    /// Marks this write as the app's own (the demo, a reminder sent): never on the undo stack.
+    pub fn system(&mut self) {
+        self.batch.kind = BatchKind::System;
+    }
+
+    /// Makes this write an undo, redo, restore or purge acting on batch `target`.
+    pub(crate) fn act_on(&mut self, kind: BatchKind, target: Option<&str>, label: String) {
+        self.batch.kind = kind;
+        self.batch.target = target.map(str::to_owned);
+        self.batch.label = Some(label);
+    }
+
+    /// This write's batch id (its row exists once something changed).
+    pub(crate) fn batch_id(&self) -> &str {
+        &self.batch.id
     }
 
     /// Reads inside the transaction see what it has written so far.
@@ -117,6 +147,40 @@ impl<'a> Writer<'a> {
         self.record(table, id, "delete", None, None, None)
     }
 
+    /// Brings a soft-deleted row back; recorded as `deleted_at` set back to NULL.
+    pub(crate) fn undelete(&mut self, table: &'static str, id: &str) -> Result<()> {
+        let was: Option<String> = self
+            .tx
+            .prepare_cached(&format!(
+                "SELECT deleted_at FROM {table} WHERE id = ?1 AND deleted_at IS NOT NULL"
+            ))?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        let Some(was) = was else {
+            return Err(Error::not_found(entity_name(table), id));
+        };
+        self.tx
+            .prepare_cached(&format!(
+                "UPDATE {table} SET deleted_at = NULL, updated_at = ?1 WHERE id = ?2"
+            ))?
+            .execute(params![self.now, id])?;
+        self.record(table, id, "update", Some("deleted_at"), Some(was), None)
+    }
+
+    /// Removes a row for good (emptying the trash); recorded as a delete of field `purge`.
+    /// Returns false, writing nothing, when the row is already gone.
+    pub(crate) fn purge(&mut self, table: &'static str, id: &str) -> Result<bool> {
+        let n = self
+            .tx
+            .prepare_cached(&format!("DELETE FROM {table} WHERE id = ?1"))?
+            .execute([id])?;
+        if n == 0 {
+            return Ok(false);
+        }
+        self.record(table, id, "delete", Some("purge"), None, None)?;
+        Ok(true)
+    }
+
     /// Appends a change record made before this transaction (an imported row's history),
     /// keeping its time and device, so what the app reads back from the log (a risk's band
     /// change) reads the same in the workspace the row moved to.
@@ -149,10 +213,14 @@ impl<'a> Writer<'a> {
         old: Option<String>,
         new: Option<String>,
     ) -> Result<()> {
+        if self.batch.changes == 0 {
+            self.batch.begin(&self.tx, &self.now, self.device)?;
+        }
+        self.batch.changes += 1;
         self.tx
             .prepare_cached(
-                "INSERT INTO changes (id, table_name, row_id, op, field, old_value, new_value, at, device)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO changes (id, table_name, row_id, op, field, old_value, new_value, at, device, batch, seq)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?
             .execute(params![
                 crate::new_id(),
@@ -163,13 +231,15 @@ impl<'a> Writer<'a> {
                 old,
                 new,
                 self.now,
-                self.device
+                self.device,
+                self.batch.id,
+                self.batch.changes
             ])?;
         Ok(())
     }
 }
 
-fn entity_name(table: &str) -> &'static str {
+pub(crate) fn entity_name(table: &str) -> &'static str {
     match table {
         "projects" => "project",
         "pillars" => "pillar",
@@ -193,7 +263,7 @@ fn entity_name(table: &str) -> &'static str {
     }
 }
 
-fn text_of(v: &Value) -> Option<String> {
+pub(crate) fn text_of(v: &Value) -> Option<String> {
     match v {
         Value::Null => None,
         Value::Integer(i) => Some(i.to_string()),

@@ -889,6 +889,80 @@ name_clashes: Array<string>,
  */
 ids_present: boolean, tables: Array<TableCount>, };
 
+export type BatchKind = "edit" | "undo" | "redo" | "restore" | "system" | "purge";
+
+export type Committed = { batch: string, kind: BatchKind, label: string, project_id: string | null, project_name: string | null, 
+/**
+ * False when this batch cannot be undone (an append-only review, the app's own writes).
+ */
+undoable: boolean, };
+
+export type StackEntry = { batch: string, 
+/**
+ * In the user's words: "Score changed".
+ */
+label: string, project_id: string | null, project_name: string | null, 
+/**
+ * When it was made, RFC 3339 UTC.
+ */
+at: string, };
+
+export type UndoState = { undo: StackEntry | null, redo: StackEntry | null, };
+
+export type UndoOutcome = { 
+/**
+ * The batch reversed, as it was labelled: "Score changed".
+ */
+label: string, project_id: string | null, project_name: string | null, 
+/**
+ * One line to show: "Undid: Score changed · LaunchPad".
+ */
+message: string, 
+/**
+ * What stayed, when something could not be taken back (the append-only review history).
+ */
+note: string | null, };
+
+export type TrashKind = "project" | "pillar" | "goal" | "stakeholder" | "risk" | "scan_row";
+
+export type TrashCount = { 
+/**
+ * "pillars", "assessment" (already singular or plural for `count`).
+ */
+what: string, count: number, };
+
+export type TrashEntry = { 
+/**
+ * The batch that removed it: what Restore takes.
+ */
+id: string, kind: TrashKind, row_id: string, name: string, 
+/**
+ * The removal in the user's words ("Pillar removed").
+ */
+label: string, 
+/**
+ * True when an undo removed it (it was added, then undone).
+ */
+by_undo: boolean, deleted_at: string, project_id: string | null, project_name: string | null, 
+/**
+ * What went with it and comes back with it.
+ */
+took: Array<TrashCount>, };
+
+export type Purged = { 
+/**
+ * Trash entries emptied.
+ */
+entries: number, 
+/**
+ * Rows removed from the file, with what they owned.
+ */
+rows: number, 
+/**
+ * Rows kept because other rows still name them (history that is never deleted).
+ */
+kept: number, };
+
 export type AppInfo = { version: string, data_dir: string, 
 /**
  * Why the workspace could not be opened, when it could not; the UI shows only this then.

@@ -120,6 +120,7 @@ pub fn import(
     }
     let (counts_written, regs_added) = store
         .write(|w| {
+            w.label("Imported from JSON");
             // Links settle at commit: a project names its leading goal, which comes after it.
             w.conn().execute_batch("PRAGMA defer_foreign_keys = ON")?;
             let mut load = Load::new(w, &schema, &plan)?;

@@ -52,6 +52,7 @@ fn fill(store: &mut Store, project_id: &str, n: usize, soc2: &str) -> Result<()>
     scorecard::record_assessment(store, project_id, "Day 0", "2026-01-05")?;
     let today = store.clock().today();
     let (people, goals) = store.write(|w| {
+        w.label("Sample data added");
         let mut people = Vec::new();
         for i in 0..(n / 20).max(2) {
             let id = crate::stakeholders::add_stakeholder_in(

@@ -45,6 +45,7 @@ pub(super) enum Done {
 /// Writes `plan` into the project named `project`, creating it when no project has that name.
 pub fn apply(store: &mut Store, plan: &ImportPlan, project: &str) -> Result<ImportReport> {
     store.write(|w| {
+w.label("Imported from Markdown");
         let (project_id, project_created) = match crate::project::find(w.conn(), project) {
             Ok(p) => (p.id, false),
             Err(Error::NotFound { .. }) => (
