@@ -14,6 +14,7 @@ mod compliance;
 mod goals;
 mod harness;
 mod instance;
+mod launcher;
 mod processes;
 mod projects;
 mod remembered;

@@ -12,4 +12,5 @@ mod database_files;
 mod demo;
 mod exchange;
 mod export;
+mod programs;
 mod risks;
