@@ -21,12 +21,13 @@ APP := $(CARGO_TARGET_DIR)/debug/northstar
 RELEASE_CLI := $(CARGO_TARGET_DIR)/release/northstar
 
 .PHONY: help setup deps-apt deps-tools ui-deps ui-build app run test lint fmt check-rust \
-	test-rust test-ui bindings build bench screenshot clean
+	test-rust test-ui bindings build package bench screenshot clean
 
 help:
 	@echo "make run     build and open Northstar (installs what is missing)"
 	@echo "make test    every check and test, end to end under Xvfb included"
 	@echo "make build   the release programs, northstar and northstar-window (path printed last)"
+	@echo "make package a .deb of both programs, checked by desktop-file-validate, appstreamcli, lintian"
 	@echo "make lint    rustfmt, clippy and the UI type check"
 	@echo "make bench   benchmarks (not part of make test)"
 
@@ -87,6 +88,28 @@ bindings:
 build: setup ui-build
 	cargo build --release -p northstar -p northstar-cli --features northstar/custom-protocol
 	@echo "$(RELEASE_CLI)"
+
+# Issue 12: a .deb made by the Tauri bundler (npm's @tauri-apps/cli, in ui/) from the release
+# build: the window as the bundle's main binary with its desktop entry and icons, the command line
+# beside it as /usr/bin/northstar, AppStream metainfo, copyright and changelog. What only this
+# build knows (target paths, the maintainer, the libc version) comes from deb_config.py as a
+# second config. Programs in a package are stripped (lintian), so the release ones are, in place.
+# tests/it/package.rs then checks the contents and runs desktop-file-validate, appstreamcli and
+# lintian on it.
+PACKAGE_TOOLS := desktop-file-utils appstream lintian
+TARGET_ABS := $(abspath $(CARGO_TARGET_DIR))
+DEB_DIR := $(TARGET_ABS)/release/bundle/deb
+
+package: build
+	@$(MAKE) --no-print-directory deps-apt APT_PACKAGES="$(PACKAGE_TOOLS)"
+	strip --strip-unneeded --remove-section=.comment --remove-section=.note \
+		$(TARGET_ABS)/release/northstar $(TARGET_ABS)/release/northstar-window
+	python3 src-tauri/packaging/deb_config.py $(TARGET_ABS) > $(TARGET_ABS)/deb.conf.json
+	rm -rf $(DEB_DIR)
+	cd src-tauri && ../ui/node_modules/.bin/tauri bundle --ci --bundles deb --features custom-protocol \
+		--config packaging/deb.conf.json --config $(TARGET_ABS)/deb.conf.json
+	NORTHSTAR_DEB="$$(ls $(DEB_DIR)/*.deb)" cargo test -p northstar-tests --test it package:: -- --nocapture
+	@ls $(DEB_DIR)/*.deb
 
 bench: setup build
 	cargo bench -p northstar-core --bench scorecard

@@ -12,5 +12,6 @@ mod database_files;
 mod demo;
 mod exchange;
 mod export;
+mod package;
 mod programs;
 mod risks;

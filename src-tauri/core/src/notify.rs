@@ -12,7 +12,7 @@ pub fn send(summary: &Summary) -> Result<u32, String> {
     let conn = zbus::blocking::Connection::session()
         .map_err(|e| format!("no desktop session bus to notify on: {e}"))?;
     let hints: HashMap<&str, Value<'_>> =
-        HashMap::from([("desktop-entry", Value::from("northstar"))]);
+        HashMap::from([("desktop-entry", Value::from("Northstar"))]);
     let reply = conn
         .call_method(
             Some("org.freedesktop.Notifications"),
