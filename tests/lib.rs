@@ -18,8 +18,9 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// The `northstar` binary under test: `$NORTHSTAR_BIN`, else `$CARGO_TARGET_DIR/debug/northstar`,
-/// else the one beside this test executable's target folder, else `<workspace>/target/debug`.
+/// The `northstar` binary under test (the command line, which alone hands over to the window):
+/// `$NORTHSTAR_BIN`, else `$CARGO_TARGET_DIR/debug/northstar`, else the one beside this test
+/// executable's target folder, else `<workspace>/target/debug`.
 /// Panics with what to do when none exists: a missing app is a failure, never a skip.
 pub fn app_binary() -> PathBuf {
     let mut tried = Vec::new();
@@ -49,9 +50,23 @@ pub fn app_binary() -> PathBuf {
     }
     let list: Vec<String> = tried.iter().map(|p| p.display().to_string()).collect();
     panic!(
-        "The northstar app binary was not found (looked at {}). Run `make app` first (it builds the UI and `cargo build -p northstar`), or set NORTHSTAR_BIN.",
+        "The northstar app binary was not found (looked at {}). Run `make app` first (it builds the UI, the window and the command line), or set NORTHSTAR_BIN.",
         list.join(", ")
     );
+}
+
+/// The window program beside [`app_binary`] (`northstar-window`), which `northstar` with no
+/// command becomes. Panics with what to do when it is missing.
+pub fn window_binary() -> PathBuf {
+    let cli = app_binary();
+    let window = northstar_core::programs::beside(&cli, northstar_core::programs::WINDOW);
+    assert!(
+        window.is_file(),
+        "The window program {} is missing beside {}. Run `make app` (or `make build` for release).",
+        window.display(),
+        cli.display()
+    );
+    window
 }
 
 fn absolute(p: &Path) -> PathBuf {
@@ -170,7 +185,12 @@ fn set_private(_dir: &Path) {}
 /// A `northstar` command set up for `ws`: its HOME and XDG folders, `NORTHSTAR_DATA_DIR` pointing
 /// at its data folder, and no display or session bus at all (the CLI must need neither).
 pub fn cli_command(ws: &Workspace) -> Command {
-    let mut cmd = Command::new(app_binary());
+    command_in(ws, &app_binary())
+}
+
+/// `program` set up for `ws` as [`cli_command`] sets up `northstar`.
+pub fn command_in(ws: &Workspace, program: &Path) -> Command {
+    let mut cmd = Command::new(program);
     cmd.env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .env_remove("DBUS_SESSION_BUS_ADDRESS")

@@ -3,12 +3,16 @@
 //! The first is kept in the workspace; the second is the autostart entry itself, so what the
 //! settings say is always what the desktop will do.
 
-use northstar_core::Store;
+use auto_launch::{AutoLaunch, AutoLaunchBuilder};
+use northstar_core::{programs, Store};
 use serde::{Deserialize, Serialize};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
 const SETTINGS_KEY: &str = "desktop";
+
+/// The login item's name: `~/.config/autostart/Northstar.desktop` on Linux.
+const LOGIN_ITEM: &str = "Northstar";
 
 /// The flag the autostart entry passes: open in the tray (or minimised) instead of in front.
 pub const MINIMIZED_FLAG: &str = "--minimized";
@@ -43,6 +47,35 @@ pub fn keep_in_tray(store: &Store) -> bool {
 pub fn save_keep_in_tray(store: &Store, keep: bool) -> northstar_core::Result<()> {
     let json = serde_json::to_string(&Stored { keep_in_tray: keep }).unwrap_or_default();
     store.set_setting(SETTINGS_KEY, &json)
+}
+
+/// The login item for the workspace in `data_dir`. It runs what a user launches, the
+/// `northstar` command line beside this window program (which hands over to the window), so it
+/// keeps working however the window was started; without one beside it, this program.
+pub fn login_item(data_dir: &Path) -> auto_launch::Result<AutoLaunch> {
+    let program = launcher(&std::env::current_exe()?);
+    let path = program.display().to_string();
+    // Only a desktop entry's Exec line needs quoting; auto-launch writes the path as it is.
+    let path = if cfg!(target_os = "linux") {
+        exec_quote(&path)
+    } else {
+        path
+    };
+    AutoLaunchBuilder::new()
+        .set_app_name(LOGIN_ITEM)
+        .set_app_path(&path)
+        .set_args(&autostart_args(data_dir))
+        .build()
+}
+
+/// `northstar` beside the window program `exe` when it is there, else `exe` itself.
+fn launcher(exe: &Path) -> PathBuf {
+    let cli = programs::beside(exe, programs::CLI);
+    if cli.is_file() {
+        cli
+    } else {
+        exe.to_path_buf()
+    }
 }
 
 /// The arguments the autostart entry runs Northstar with: minimised, and on this workspace
@@ -97,6 +130,17 @@ mod tests {
             r#""--data-dir=/home/ana/My Work \$1""#
         );
         assert_eq!(exec_quote("--data-dir=/a/100%"), "--data-dir=/a/100%%");
+    }
+
+    #[test]
+    fn the_login_item_runs_the_command_line_beside_the_window_when_it_is_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let window = dir.path().join(programs::WINDOW);
+        std::fs::write(&window, "").unwrap();
+        assert_eq!(launcher(&window), window, "alone, the window runs itself");
+        let cli = programs::beside(&window, programs::CLI);
+        std::fs::write(&cli, "").unwrap();
+        assert_eq!(launcher(&window), cli);
     }
 
     #[test]

@@ -2,11 +2,9 @@
 //! `northstar_core`; this crate only connects it to a window.
 
 mod backups;
-pub mod cli;
 mod commands;
 mod desktop;
 mod error;
-mod notify;
 mod reminders;
 mod state;
 mod tray;
@@ -61,11 +59,6 @@ pub fn run_window(data_dir: PathBuf, minimized: bool) -> ExitCode {
                         | tauri_plugin_window_state::StateFlags::POSITION
                         | tauri_plugin_window_state::StateFlags::MAXIMIZED,
                 )
-                .build(),
-        )
-        .plugin(
-            tauri_plugin_autostart::Builder::new()
-                .args(desktop::autostart_args(&data_dir))
                 .build(),
         )
         .manage(state)

@@ -40,7 +40,7 @@ pub fn spawn(data_dir: PathBuf, app: AppHandle) {
 fn check(store: &mut Store) {
     match agenda::check_reminders(store, Local::now().naive_local(), false) {
         Ok(Some(summary)) => {
-            if let Err(e) = crate::notify::send(&summary) {
+            if let Err(e) = northstar_core::notify::send(&summary) {
                 // Recorded already: the agenda still lists the items.
                 eprintln!("northstar: {e}");
             }

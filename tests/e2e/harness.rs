@@ -10,7 +10,7 @@ use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::{Element, ElementRef};
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
-use northstar_tests::{app_binary, Workspace};
+use northstar_tests::{app_binary, window_binary, Workspace};
 use serde_json::{json, Value};
 use std::net::TcpStream;
 use std::path::PathBuf;
@@ -98,6 +98,8 @@ pub struct Harness {
     env: Vec<(String, String)>,
     /// Extra arguments for the app's next launches, after `--data-dir`.
     args: Vec<String>,
+    /// What the driver launches: `northstar` (which becomes the window) unless a test says.
+    program: PathBuf,
     // Dropped last: the next test starts only once this one's processes are gone.
     _serial: MutexGuard<'static, ()>,
 }
@@ -116,6 +118,7 @@ impl Harness {
             launches: 0,
             env: Vec::new(),
             args: Vec::new(),
+            program: app_binary(),
             _serial: serial,
         }
     }
@@ -125,7 +128,20 @@ impl Harness {
     pub async fn launch(&mut self) -> App {
         self.launches += 1;
         let label = format!("{}-{}", self.name, self.launches);
-        App::launch(&self.ws, &self.bus, &self.env, &self.args, &label).await
+        App::launch(
+            &self.ws,
+            &self.bus,
+            &self.env,
+            &self.args,
+            &self.program,
+            &label,
+        )
+        .await
+    }
+
+    /// Launches `program` rather than `northstar` from now on (say, the window program itself).
+    pub fn program(&mut self, program: PathBuf) {
+        self.program = program;
     }
 
     /// Sets the app's arguments (after `--data-dir`) for its next launches.
@@ -162,7 +178,8 @@ pub struct App {
     /// When the new-session request (which launches the app) was sent.
     pub session_requested: Instant,
     label: String,
-    app_bin: PathBuf,
+    /// The window program: `northstar` execs it, so the app's process runs this file.
+    window_bin: PathBuf,
     // Declared after `client`: the session is dropped before the processes are killed.
     driver: Group,
 }
@@ -173,15 +190,16 @@ impl App {
         bus: &Bus,
         env: &[(String, String)],
         args: &[String],
+        program: &std::path::Path,
         label: &str,
     ) -> App {
-        let (client, driver, app_bin, session_requested) =
-            Self::start_session(ws, bus, env, args, label).await;
+        let (client, driver, session_requested) =
+            Self::start_session(ws, bus, env, args, program, label).await;
         App {
             client: Some(client),
             session_requested,
             label: label.to_owned(),
-            app_bin,
+            window_bin: window_binary(),
             driver,
         }
     }
@@ -193,9 +211,9 @@ impl App {
         bus: &Bus,
         env: &[(String, String)],
         args: &[String],
+        program: &std::path::Path,
         label: &str,
-    ) -> (Client, Group, PathBuf, Instant) {
-        let app_bin = app_binary();
+    ) -> (Client, Group, Instant) {
         let (port, native_port) = free_ports();
         // tauri-driver's output, and through it WebKitWebDriver's and the app's stderr.
         let log_path = Workspace::artifacts_dir().join(format!("{label}.driver.log"));
@@ -235,7 +253,7 @@ impl App {
         let caps = json!({
             "browserName": "wry",
             "tauri:options": {
-                "application": app_bin,
+                "application": program,
                 "args": app_args,
             },
         });
@@ -262,14 +280,19 @@ impl App {
                 panic!("the WebDriver session did not start within 30 s; see {log_shown}");
             }
         };
-        (client, driver, app_bin, requested)
+        (client, driver, requested)
     }
 
-    /// The app's process id (a descendant of the driver running the app binary).
+    /// The app's process id (a descendant of the driver running the window program).
     pub fn app_pid(&self) -> Option<u32> {
-        descendants_running(self.driver.child.id(), &self.app_bin)
+        descendants_running(self.driver.child.id(), &self.window_bin)
             .first()
             .copied()
+    }
+
+    /// The processes under the driver that run `exe`.
+    pub fn processes_running(&self, exe: &std::path::Path) -> Vec<u32> {
+        descendants_running(self.driver.child.id(), exe)
     }
 
     pub fn client(&self) -> &Client {
@@ -521,7 +544,7 @@ impl App {
         let client = self.client.take().expect("the session is open");
         let deadline = Instant::now() + WAIT;
         loop {
-            let left = descendants_running(self.driver.child.id(), &self.app_bin);
+            let left = descendants_running(self.driver.child.id(), &self.window_bin);
             if left.is_empty() {
                 break;
             }
@@ -549,7 +572,7 @@ impl App {
         let _ = client.close().await;
         let deadline = Instant::now() + WAIT;
         loop {
-            let left = descendants_running(self.driver.child.id(), &self.app_bin);
+            let left = descendants_running(self.driver.child.id(), &self.window_bin);
             if left.is_empty() {
                 break;
             }

@@ -16,6 +16,7 @@ mod compliance;
 mod goals;
 mod harness;
 mod instance;
+mod launcher;
 mod palette;
 mod processes;
 mod projects;

@@ -119,6 +119,22 @@ pub fn descendants_running(root: u32, exe: &Path) -> Vec<u32> {
         .collect()
 }
 
+/// The program file process `pid`'s parent runs.
+pub fn parent_exe(pid: u32) -> Option<std::path::PathBuf> {
+    let ppid = procs().into_iter().find(|p| p.pid == pid)?.ppid;
+    std::fs::read_link(format!("/proc/{ppid}/exe")).ok()
+}
+
+/// Process `pid`'s arguments, its program name first.
+pub fn cmdline(pid: u32) -> Vec<String> {
+    std::fs::read(format!("/proc/{pid}/cmdline"))
+        .unwrap_or_default()
+        .split(|b| *b == 0)
+        .filter(|a| !a.is_empty())
+        .map(|a| String::from_utf8_lossy(a).into_owned())
+        .collect()
+}
+
 /// How long ago process `pid` started (10 ms resolution: the kernel counts in clock ticks).
 pub fn process_age(pid: u32) -> Duration {
     const TICKS_PER_SECOND: f64 = 100.0; // USER_HZ, 100 on Linux (`getconf CLK_TCK`)

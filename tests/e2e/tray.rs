@@ -100,6 +100,14 @@ async fn the_tray_says_what_is_due_opens_the_agenda_and_keeps_the_app_when_the_w
         .lines()
         .find(|l| l.starts_with("Exec="))
         .unwrap_or_default();
+    // It runs `northstar`, what a user launches, not the window program it hands over to.
+    assert!(
+        exec.starts_with(&format!(
+            "Exec={} ",
+            northstar_tests::app_binary().display()
+        )),
+        "{entry}"
+    );
     assert!(exec.contains(" --minimized"), "{entry}");
     assert!(
         exec.contains(&format!(

@@ -12,5 +12,7 @@ mod database_files;
 mod demo;
 mod exchange;
 mod export;
+mod package;
+mod programs;
 mod risks;
 mod undo;

@@ -16,7 +16,10 @@ pub mod files;
 pub mod first_week;
 pub mod goals;
 pub mod named;
+#[cfg(feature = "notify")]
+pub mod notify;
 pub mod palette;
+pub mod programs;
 pub mod project;
 pub mod report;
 pub mod risks;

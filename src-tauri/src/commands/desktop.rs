@@ -5,13 +5,14 @@ use crate::error::CmdResult;
 use crate::state::AppState;
 use northstar_core::Error;
 use tauri::{AppHandle, State};
-use tauri_plugin_autostart::ManagerExt;
 
 #[tauri::command(async)]
 pub fn desktop_settings(app: AppHandle, state: State<'_, AppState>) -> CmdResult<DesktopSettings> {
     Ok(DesktopSettings {
         keep_in_tray: state.keep_in_tray(),
-        start_at_login: app.autolaunch().is_enabled().unwrap_or(false),
+        start_at_login: desktop::login_item(&state.data_dir)
+            .and_then(|item| item.is_enabled())
+            .unwrap_or(false),
         tray_available: crate::tray::exists(&app),
     })
 }
@@ -24,19 +25,20 @@ pub fn save_desktop_settings(
 ) -> CmdResult<DesktopSettings> {
     desktop::save_keep_in_tray(&*state.store()?, settings.keep_in_tray)?;
     state.set_keep_in_tray(settings.keep_in_tray);
-    let autolaunch = app.autolaunch();
-    let now = autolaunch.is_enabled().unwrap_or(false);
-    if settings.start_at_login != now {
-        let done = if settings.start_at_login {
-            autolaunch.enable()
+    // Written again each time it is on, so an item left by an older install runs this one.
+    let changed = desktop::login_item(&state.data_dir).and_then(|item| {
+        if settings.start_at_login {
+            item.enable()
+        } else if item.is_enabled().unwrap_or(false) {
+            item.disable()
         } else {
-            autolaunch.disable()
-        };
-        done.map_err(|e| {
-            Error::Io(std::io::Error::other(format!(
-                "Could not change the login item: {e}"
-            )))
-        })?;
-    }
+            Ok(())
+        }
+    });
+    changed.map_err(|e| {
+        Error::Io(std::io::Error::other(format!(
+            "Could not change the login item: {e}"
+        )))
+    })?;
     desktop_settings(app, state)
 }

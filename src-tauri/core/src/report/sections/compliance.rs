@@ -272,7 +272,11 @@ fn scan(d: &ReportData, c: &mut Canvas, rows: &[ScanRow]) {
     let as_of = d.as_of.to_string();
     let overdue = rows
         .iter()
-        .filter(|r| r.review_date.as_deref().is_some_and(|day| day < &as_of))
+        .filter(|r| {
+            r.review_date
+                .as_deref()
+                .is_some_and(|day| day < as_of.as_str())
+        })
         .count();
     if overdue > 0 {
         note.push(format!("{overdue} overdue for review"));

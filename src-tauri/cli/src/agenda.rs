@@ -137,7 +137,7 @@ pub fn remind(store: &mut Store, a: RemindArgs) -> Result<String, UserError> {
         return Ok(out);
     }
     // Recorded before it is shown: if the desktop drops it, the agenda still lists the items.
-    match crate::notify::send(&summary) {
+    match northstar_core::notify::send(&summary) {
         Ok(_) => Ok(out),
         Err(e) => Err(UserError(format!(
             "{e}. The reminders are recorded; `northstar agenda` lists them."

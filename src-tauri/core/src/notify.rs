@@ -1,8 +1,9 @@
 //! Desktop notifications over the session bus (`org.freedesktop.Notifications`), for the
-//! reminder summary. zbus is already in the build (the single-instance lock uses it); the same
-//! call serves the window and `northstar remind`, which must run without a window.
+//! reminder summary. The one call serves the window's reminders and `northstar remind`, which
+//! runs without a window, so it lives here (feature `notify`) rather than in either program.
+//! zbus is pure Rust: the command line stays free of GTK and WebKit.
 
-use northstar_core::agenda::Summary;
+use crate::agenda::Summary;
 use std::collections::HashMap;
 use zbus::zvariant::Value;
 
@@ -11,7 +12,7 @@ pub fn send(summary: &Summary) -> Result<u32, String> {
     let conn = zbus::blocking::Connection::session()
         .map_err(|e| format!("no desktop session bus to notify on: {e}"))?;
     let hints: HashMap<&str, Value<'_>> =
-        HashMap::from([("desktop-entry", Value::from("northstar"))]);
+        HashMap::from([("desktop-entry", Value::from("Northstar"))]);
     let reply = conn
         .call_method(
             Some("org.freedesktop.Notifications"),

@@ -1,5 +1,7 @@
-//! The command line: `northstar` alone opens the window; subcommands work on the workspace
-//! without a display, even while the window is open (WAL and a busy timeout keep writes safe).
+//! The `northstar` command line: subcommands work on the workspace without a display, even
+//! while the window is open (WAL and a busy timeout keep writes safe). It links only the core
+//! (bundled SQLite, no GTK, no WebKit), so it starts in milliseconds on a server or CI runner;
+//! alone, it hands over to the window program installed beside it.
 
 mod agenda;
 mod alignment;
@@ -8,6 +10,7 @@ mod data;
 mod exchange;
 mod risks;
 mod undo;
+mod window;
 
 use clap::{Parser, Subcommand};
 use northstar_core::report::{self, Paper, ReportOptions};
@@ -142,7 +145,7 @@ enum Export {
 }
 
 /// A failure the user can fix: one line on stderr, exit 1.
-pub(crate) struct UserError(String);
+struct UserError(String);
 
 impl From<northstar_core::Error> for UserError {
     fn from(e: northstar_core::Error) -> Self {
@@ -150,16 +153,16 @@ impl From<northstar_core::Error> for UserError {
     }
 }
 
-pub fn main() -> ExitCode {
+fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         // clap prints help and version with exit 0 and usage errors with exit 2.
         Err(e) => e.exit(),
     };
-    let dir = workspace::resolve_dir(cli.data_dir.as_deref());
     let Some(command) = cli.command else {
-        return crate::run_window(dir, cli.minimized);
+        return window::open(cli.data_dir.as_deref(), cli.minimized);
     };
+    let dir = workspace::resolve_dir(cli.data_dir.as_deref());
     let out = std::io::stdout();
     let result = workspace::open(&dir)
         .map_err(UserError::from)
