@@ -1,8 +1,8 @@
 //! Accessibility in the real window (issue 12): axe-core, injected into the running WebKit page
 //! through WebDriver, checks every page of the demo project (each area and Compliance view, the
 //! all-projects agenda, Settings) and the dialogs (new project, delete confirmation, reminders,
-//! workspace, a row editor) in the light and the dark theme, both picked in Settings. Any serious
-//! or critical violation fails the test, listed by rule, target and summary. On the same pages
+//! workspace, a row editor, the command palette, the trash) in the light and the dark theme, both
+//! picked in Settings. Any serious or critical violation fails the test, listed by rule, target and summary. On the same pages
 //! Tab is pressed round every control: each one reached must draw a visible focus ring, and every
 //! visible control must be reached (or be an arrow-key member of a widget that is). And every
 //! status shown (chips, bands, badges) must carry a word or an icon, not colour alone.
@@ -328,6 +328,24 @@ async fn round(app: &App, theme: &str, axe: &mut Vec<String>, keys: &mut Vec<Str
     check("workspace dialog".into(), 40).await;
     escape(app).await;
     app.wait_for_count(&tid("workspace-dialog"), 0).await;
+
+    // The palette, with results of several kinds showing.
+    app.press_ctrl('k').await;
+    app.wait_for(&tid("palette-input")).await;
+    app.type_keys("se").await;
+    app.wait_for(&tid("palette-option")).await;
+    settled(app).await;
+    check("command palette".into(), 10).await;
+    escape(app).await;
+    app.wait_for_count(&tid("palette"), 0).await;
+
+    // The trash (empty on the demo: its empty state and Close).
+    click(app, "open-trash").await;
+    app.wait_for(&tid("trash-dialog")).await;
+    settled(app).await;
+    check("trash dialog".into(), 20).await;
+    escape(app).await;
+    app.wait_for_count(&tid("trash-dialog"), 0).await;
 
     click(app, "sidebar-agenda").await;
     app.wait_for_text(&tid("agenda-view"), "Agenda").await;
