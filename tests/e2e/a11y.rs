@@ -2,10 +2,11 @@
 //! through WebDriver, checks every page of the demo project (each area and Compliance view, the
 //! all-projects agenda, Settings) and the dialogs (new project, delete confirmation, reminders,
 //! workspace, a row editor, the command palette, the trash) in the light and the dark theme, both
-//! picked in Settings. Any serious or critical violation fails the test, listed by rule, target
-//! and summary. On the same pages Tab is pressed round every control: each one reached must draw a
-//! visible focus ring, and every visible control must be reached (or be an arrow-key member of a widget that is). And every
-//! status shown (chips, bands, badges) must carry a word or an icon, not colour alone.
+//! picked in Settings. Any serious or critical violation fails the test, listed by rule, target and
+//! summary. On the same pages Tab is pressed round every control: each one reached must draw a
+//! visible focus ring, and every visible control must be reached (or be an arrow-key member of a
+//! widget that is). And every status shown (chips, bands, badges) must carry a word or an icon, not
+//! colour alone.
 //!
 //! The app's CSP (`script-src 'self'`) does not apply here: WebDriver's "execute script" runs
 //! its code through WebKit's automation session, not as a page script, so the page itself still
