@@ -49,4 +49,12 @@ pub(crate) mod testing {
         let clock = FixedClock(Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap());
         Store::open_in_memory(Box::new(clock)).unwrap()
     }
+
+    /// That store with the demo seeded, and the demo project's id.
+    pub fn demo() -> (Store, String) {
+        let mut s = store();
+        crate::demo::seed_if_first_run(&mut s).unwrap();
+        let id = crate::project::list(s.conn()).unwrap()[0].id.clone();
+        (s, id)
+    }
 }

@@ -117,13 +117,7 @@ fn xml_escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn demo() -> (crate::store::Store, String) {
-        let mut s = crate::testing::store();
-        crate::demo::seed_if_first_run(&mut s).unwrap();
-        let id = crate::project::list(s.conn()).unwrap()[0].id.clone();
-        (s, id)
-    }
+    use crate::testing::demo;
 
     #[test]
     fn the_demo_headline_reads_as_the_readme_says() {

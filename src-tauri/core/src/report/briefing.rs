@@ -91,14 +91,8 @@ mod tests {
     use super::*;
     use crate::agenda::Bucket;
     use crate::compliance::Readiness;
+    use crate::testing::demo;
     use chrono::Days;
-
-    fn demo() -> (crate::store::Store, String) {
-        let mut s = crate::testing::store();
-        crate::demo::seed_if_first_run(&mut s).unwrap();
-        let id = crate::project::list(s.conn()).unwrap()[0].id.clone();
-        (s, id)
-    }
 
     #[test]
     fn the_demo_briefing_says_what_its_scorecard_prints() {

@@ -1,15 +1,8 @@
 use super::*;
 use crate::exchange::tables::{self, PROJECT_TABLES, WORKSPACE_TABLES};
 use crate::store::Store;
-use crate::testing;
+use crate::testing::{self, demo};
 use serde_json::{json, Value as Json};
-
-fn demo() -> (Store, String) {
-    let mut s = testing::store();
-    crate::demo::seed_if_first_run(&mut s).unwrap();
-    let id = crate::project::list(s.conn()).unwrap()[0].id.clone();
-    (s, id)
-}
 
 /// What `northstar show --json` prints, assembled from the same core reads as the CLI.
 pub(super) fn show_json(s: &Store, project_id: &str) -> Json {

@@ -9,7 +9,7 @@ use crate::project::{self, NewProject};
 use crate::scorecard::{self, NewPillar, PillarEdit};
 use crate::stakeholders::{self, Cadence, NewStakeholder};
 use crate::store::Store;
-use crate::testing::store;
+use crate::testing::{demo, store};
 use chrono::{Duration, TimeZone, Utc};
 use std::path::Path;
 use std::process::Command;
@@ -155,13 +155,6 @@ fn assert_tidy(bytes: &[u8]) {
             }
         }
     }
-}
-
-fn demo() -> (Store, String) {
-    let mut s = store();
-    crate::demo::seed_if_first_run(&mut s).unwrap();
-    let id = project::list(s.conn()).unwrap()[0].id.clone();
-    (s, id)
 }
 
 /// A project with `n` pillars, each with `evidence` characters of evidence (several lines, with

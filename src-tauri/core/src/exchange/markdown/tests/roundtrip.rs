@@ -2,14 +2,7 @@
 //! message with the file and line, never a panic.
 
 use super::super::{apply, export, plan, ImportArea};
-use crate::testing::store;
-
-fn demo() -> (crate::Store, String) {
-    let mut s = store();
-    crate::demo::seed_if_first_run(&mut s).unwrap();
-    let id = crate::project::list(s.conn()).unwrap()[0].id.clone();
-    (s, id)
-}
+use crate::testing::{demo, store};
 
 #[test]
 fn the_demo_exported_and_imported_gives_the_same_tables() {
