@@ -98,6 +98,8 @@ pub struct Harness {
     env: Vec<(String, String)>,
     /// Extra arguments for the app's next launches, after `--data-dir`.
     args: Vec<String>,
+    /// Another binary to launch instead of Northstar (the bench's bare Tauri app).
+    bin: Option<PathBuf>,
     // Dropped last: the next test starts only once this one's processes are gone.
     _serial: MutexGuard<'static, ()>,
 }
@@ -116,6 +118,7 @@ impl Harness {
             launches: 0,
             env: Vec::new(),
             args: Vec::new(),
+            bin: None,
             _serial: serial,
         }
     }
@@ -125,7 +128,13 @@ impl Harness {
     pub async fn launch(&mut self) -> App {
         self.launches += 1;
         let label = format!("{}-{}", self.name, self.launches);
-        App::launch(&self.ws, &self.bus, &self.env, &self.args, &label).await
+        let bin = self.bin.clone().unwrap_or_else(app_binary);
+        App::launch(&self.ws, &self.bus, &self.env, &self.args, &bin, &label).await
+    }
+
+    /// Launches `bin` instead of Northstar from now on (`None`: Northstar again).
+    pub fn binary(&mut self, bin: Option<PathBuf>) {
+        self.bin = bin;
     }
 
     /// Sets the app's arguments (after `--data-dir`) for its next launches.
@@ -173,10 +182,11 @@ impl App {
         bus: &Bus,
         env: &[(String, String)],
         args: &[String],
+        bin: &std::path::Path,
         label: &str,
     ) -> App {
         let (client, driver, app_bin, session_requested) =
-            Self::start_session(ws, bus, env, args, label).await;
+            Self::start_session(ws, bus, env, args, bin, label).await;
         App {
             client: Some(client),
             session_requested,
@@ -193,9 +203,10 @@ impl App {
         bus: &Bus,
         env: &[(String, String)],
         args: &[String],
+        bin: &std::path::Path,
         label: &str,
     ) -> (Client, Group, PathBuf, Instant) {
-        let app_bin = app_binary();
+        let app_bin = bin.to_path_buf();
         let (port, native_port) = free_ports();
         // tauri-driver's output, and through it WebKitWebDriver's and the app's stderr.
         let log_path = Workspace::artifacts_dir().join(format!("{label}.driver.log"));

@@ -7,7 +7,9 @@
 
 mod agenda;
 mod bench_alignment;
+mod bench_bare;
 mod bench_compliance;
+mod bench_pages;
 mod bench_risks;
 mod bench_scorecard;
 mod compliance;
