@@ -351,10 +351,26 @@ async fn launch_profile() {
             .await;
         tokio::time::sleep(settle()).await;
         let p = app.js(PROFILE, vec![]).await;
+        let frame = app
+            .client()
+            .execute_async(crate::bench_scorecard::IDLE_FRAMES, vec![])
+            .await
+            .ok();
+        let idle = app.js("return typeof requestIdleCallback", vec![]).await;
+        eprintln!("[profile] frame interval at rest {frame:?} ms; requestIdleCallback: {idle}");
         let seen = app
             .js("return [window.__nsSeen, window.__nsIpc]", vec![])
             .await;
         eprintln!("[profile] {} first screen at {at:.0} ms in the page (watching from {watched:?}): first seen {seen}; {p:#}", if large { "large" } else { "demo" });
+        // The compare table, rendered after the first screen (on idle), as a reader scrolls to it.
+        let row = app.wait_for(&crate::tid("compare-row")).await;
+        app.js(
+            "arguments[0].scrollIntoView({block: 'center'})",
+            vec![json!(row)],
+        )
+        .await;
+        let shot = app.screenshot("compare").await;
+        eprintln!("[profile] screenshot: {}", shot.display());
         app.quit().await;
     }
 }
