@@ -129,6 +129,9 @@ bench: setup build
 	hyperfine --warmup 3 --runs 15 -N \
 		"$(RELEASE_CLI) --data-dir $(CARGO_TARGET_DIR)/bench-ws export pdf 'LaunchPad – v0 Readiness' -o $(CARGO_TARGET_DIR)/bench-demo.pdf"
 	NORTHSTAR_BIN=$(RELEASE_CLI) bash tests/bench/startup.sh
+	@# Issue 13: against a bare Tauri 2 window (built by the script), demo and large workspaces.
+	NORTHSTAR_BIN=$(RELEASE_CLI) bash tests/bench/bare.sh
+	NORTHSTAR_BIN=$(RELEASE_CLI) bash tests/bench/pages.sh
 	NORTHSTAR_BIN=$(RELEASE_CLI) bash tests/bench/scorecard.sh
 	@# Issue 7: `reading add` as a whole process within 30 ms of `northstar projects` (a fresh demo workspace).
 	rm -rf $(CARGO_TARGET_DIR)/bench-align-ws

@@ -596,7 +596,12 @@ async fn bench_scorecard() {
     let mut h = Harness::new("bench_scorecard").await;
     let projects = build_workspace(&h.ws);
     let (a, b) = (&projects[0], &projects[1]);
+    // What the page is sent (the screen's scorecard, no frozen evidence), and the whole one.
     let payload = {
+        let card = scorecard::scorecard_screen(h.ws.store().conn(), &a.id).unwrap();
+        serde_json::to_vec(&card).unwrap().len()
+    };
+    let whole = {
         let card = scorecard::scorecard(h.ws.store().conn(), &a.id).unwrap();
         serde_json::to_vec(&card).unwrap().len()
     };
@@ -615,8 +620,9 @@ async fn bench_scorecard() {
         .ok()
         .and_then(|v| v.as_f64());
     eprintln!(
-        "[scorecard] workspace: 2 projects × {PILLARS} pillars × {ASSESSMENTS} assessments; get_scorecard payload {} KiB; frame interval at rest {}",
+        "[scorecard] workspace: 2 projects × {PILLARS} pillars × {ASSESSMENTS} assessments; get_scorecard payload {} KiB (the whole scorecard, frozen evidence included: {} KiB); frame interval at rest {}",
         payload / 1024,
+        whole / 1024,
         idle_frame.map_or("unknown".into(), |f| format!("{f:.0} ms"))
     );
 

@@ -199,7 +199,12 @@ impl App {
             client: Some(client),
             session_requested,
             label: label.to_owned(),
-            window_bin: window_binary(),
+            // Another program launched in its place (the bench's bare Tauri app) is its own window.
+            window_bin: if program == app_binary() {
+                window_binary()
+            } else {
+                program.to_path_buf()
+            },
             driver,
         }
     }

@@ -8,7 +8,9 @@
 mod a11y;
 mod agenda;
 mod bench_alignment;
+mod bench_bare;
 mod bench_compliance;
+mod bench_pages;
 mod bench_palette;
 mod bench_risks;
 mod bench_scorecard;

@@ -101,6 +101,14 @@ fn procs() -> Vec<Proc> {
 
 /// Processes below `root`, running `exe`.
 pub fn descendants_running(root: u32, exe: &Path) -> Vec<u32> {
+    descendants(root)
+        .into_iter()
+        .filter(|pid| std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|e| e == exe))
+        .collect()
+}
+
+/// Every live process below `root` (children, theirs, ...).
+pub fn descendants(root: u32) -> Vec<u32> {
     let all = procs();
     let mut tree = vec![root];
     let mut i = 0;
@@ -113,10 +121,7 @@ pub fn descendants_running(root: u32, exe: &Path) -> Vec<u32> {
         );
         i += 1;
     }
-    tree.into_iter()
-        .skip(1)
-        .filter(|pid| std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|e| e == exe))
-        .collect()
+    tree.into_iter().skip(1).collect()
 }
 
 /// The program file process `pid`'s parent runs.

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 /// Once the demo's title, all twelve pillar rows and the headline are laid out on screen: the
 /// page's age (ms since its navigation started); before that, null.
-const VISIBLE: &str = r#"
+pub(crate) const VISIBLE: &str = r#"
 const title = document.querySelector('[data-testid="project-title"]');
 const rows = Array.from(document.querySelectorAll('[data-testid="pillar-row"]'));
 const overall = document.querySelector('[data-testid="headline-overall"]');

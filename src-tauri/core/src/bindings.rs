@@ -36,9 +36,9 @@ use crate::risks::{
     RiskQuery, RiskRef, RiskSort, RiskStatus, RisksView, StatusFilter,
 };
 use crate::scorecard::{
-    Assessment, AssessmentEdit, AssessmentScore, Headline, NewPillar, Pillar, PillarEdit,
-    PillarSaved, PillarSet, PillarSetInfo, PillarTemplate, RemovalImpact, ScoreChange, Scorecard,
-    Status,
+    Assessment, AssessmentEdit, AssessmentPoint, AssessmentScore, FrozenScore, Headline, NewPillar,
+    Pillar, PillarEdit, PillarSaved, PillarSet, PillarSetInfo, PillarTemplate, RemovalImpact,
+    ScoreChange, Scorecard, ScorecardScreen, Status,
 };
 use crate::stakeholders::{
     Cadence, CheckIn, NewStakeholder, Stakeholder, StakeholderEdit, StakeholderRemoval,
@@ -75,6 +75,9 @@ pub fn typescript(extra: &[Extra]) -> String {
         AssessmentEdit::decl(&cfg),
         ScoreChange::decl(&cfg),
         Scorecard::decl(&cfg),
+        AssessmentPoint::decl(&cfg),
+        FrozenScore::decl(&cfg),
+        ScorecardScreen::decl(&cfg),
         Paper::decl(&cfg),
         Direction::decl(&cfg),
         MetricStatus::decl(&cfg),

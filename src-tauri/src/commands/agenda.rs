@@ -22,8 +22,12 @@ pub fn agenda_due_counts(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> CmdResult<HashMap<String, u32>> {
-    let store = state.store()?;
-    let counts = agenda::due_counts(store.conn(), store.clock().today())?;
+    let counts = {
+        let store = state.store()?;
+        agenda::due_counts(store.conn(), store.clock().today())?
+    };
+    // After the store is let go: the tray is changed on the main thread, which is busy at
+    // launch, and every other command (the first screen's) would wait for it with the store.
     crate::tray::show_due(&app, counts.values().sum());
     Ok(counts)
 }

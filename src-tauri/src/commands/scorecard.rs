@@ -4,7 +4,7 @@ use crate::error::CmdResult;
 use crate::state::AppState;
 use northstar_core::scorecard::{
     self, Assessment, AssessmentEdit, NewPillar, Pillar, PillarEdit, PillarSaved, PillarSet,
-    PillarSetInfo, RemovalImpact, ScoreChange, Scorecard,
+    PillarSetInfo, RemovalImpact, ScoreChange, ScorecardScreen,
 };
 use tauri::State;
 
@@ -13,9 +13,13 @@ pub fn pillar_sets() -> Vec<PillarSetInfo> {
     scorecard::PILLAR_SETS.iter().map(|s| s.info()).collect()
 }
 
+/// What the page shows: no frozen evidence (the compare table asks for its two assessments').
 #[tauri::command(async)]
-pub fn get_scorecard(state: State<'_, AppState>, project_id: String) -> CmdResult<Scorecard> {
-    Ok(scorecard::scorecard(state.store()?.conn(), &project_id)?)
+pub fn get_scorecard(state: State<'_, AppState>, project_id: String) -> CmdResult<ScorecardScreen> {
+    Ok(scorecard::scorecard_screen(
+        state.store()?.conn(),
+        &project_id,
+    )?)
 }
 
 #[tauri::command(async)]

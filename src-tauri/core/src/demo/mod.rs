@@ -2,6 +2,7 @@
 //! demo the user deleted stays deleted.
 
 mod compliance;
+mod large;
 
 use crate::error::Result;
 use crate::goals::{self, Direction, NewGoal};
@@ -11,6 +12,8 @@ use crate::scorecard::{self, PillarEdit, PillarSet};
 use crate::stakeholders::{self, Cadence, NewStakeholder};
 use crate::store::{Store, Writer};
 use chrono::Duration;
+
+pub use large::{large_project, LargeSize};
 
 pub const DEMO_NAME: &str = "LaunchPad – v0 Readiness";
 const SEEDED_KEY: &str = "demo_seeded";

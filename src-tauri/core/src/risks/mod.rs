@@ -24,6 +24,7 @@ pub use query::{
     RiskPage, RiskQuery, RiskSort, RisksView, StatusFilter,
 };
 pub use sample::sample_register;
+pub(crate) use sample::sample_register_in;
 
 use crate::error::{Error, Result};
 use chrono::NaiveDate;

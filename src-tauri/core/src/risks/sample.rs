@@ -4,7 +4,7 @@
 
 use super::{add_risk_in, NewRisk, RiskStatus};
 use crate::error::Result;
-use crate::store::Store;
+use crate::store::{Store, Writer};
 use rusqlite::types::Value;
 
 const SUBJECTS: &[&str] = &[
@@ -54,51 +54,62 @@ pub fn sample_register(
 ) -> Result<()> {
     store.write(|w| {
         w.label("Sample risks added");
-        for i in 0..n {
-            let subject = SUBJECTS[i % SUBJECTS.len()];
-            let event = EVENTS[(i / SUBJECTS.len()) % EVENTS.len()];
-            // Every tenth is closed below, as a closing note requires.
-            let status = match i % 10 {
-                6 | 7 => RiskStatus::Mitigating,
-                8 => RiskStatus::Accepted,
-                _ => RiskStatus::Open,
-            };
-            let pick = |list: &[String], every: usize| {
-                (i % every == 0 && !list.is_empty())
-                    .then(|| list[(i / every) % list.len()].clone())
-                    .into_iter()
-                    .collect::<Vec<_>>()
-            };
-            let id = add_risk_in(
-                w,
-                project_id,
-                NewRisk {
-                    title: format!("{subject} {event} (#{i})"),
-                    description: format!(
-                        "If the {} {event}, customers notice within the hour.",
-                        subject.to_lowercase()
-                    ),
-                    likelihood: 1 + (i % 5) as i64,
-                    impact: 1 + ((i / 5 + i / 25) % 5) as i64,
-                    mitigation: MITIGATIONS[i % MITIGATIONS.len()].into(),
-                    owner: OWNERS[i % OWNERS.len()].into(),
-                    status: Some(status),
-                    review_date: (i % 4 != 0)
-                        .then(|| format!("2027-{:02}-{:02}", 1 + i % 12, 1 + i % 28)),
-                    goals: pick(goals, 7),
-                    stakeholders: pick(stakeholders, 5),
-                },
-            )?;
-            if i % 10 == 9 {
-                w.update(
-                    "risks",
-                    &id,
-                    "closing_note",
-                    Value::Text("Fixed for good.".into()),
-                )?;
-                w.update("risks", &id, "status", Value::Text("closed".into()))?;
-            }
-        }
-        Ok(())
+        sample_register_in(w, project_id, n, goals, stakeholders)
     })
+}
+
+/// [`sample_register`] inside a caller's transaction (the large benchmark workspace).
+pub(crate) fn sample_register_in(
+    w: &mut Writer<'_>,
+    project_id: &str,
+    n: usize,
+    goals: &[String],
+    stakeholders: &[String],
+) -> Result<()> {
+    for i in 0..n {
+        let subject = SUBJECTS[i % SUBJECTS.len()];
+        let event = EVENTS[(i / SUBJECTS.len()) % EVENTS.len()];
+        // Every tenth is closed below, as a closing note requires.
+        let status = match i % 10 {
+            6 | 7 => RiskStatus::Mitigating,
+            8 => RiskStatus::Accepted,
+            _ => RiskStatus::Open,
+        };
+        let pick = |list: &[String], every: usize| {
+            (i % every == 0 && !list.is_empty())
+                .then(|| list[(i / every) % list.len()].clone())
+                .into_iter()
+                .collect::<Vec<_>>()
+        };
+        let id = add_risk_in(
+            w,
+            project_id,
+            NewRisk {
+                title: format!("{subject} {event} (#{i})"),
+                description: format!(
+                    "If the {} {event}, customers notice within the hour.",
+                    subject.to_lowercase()
+                ),
+                likelihood: 1 + (i % 5) as i64,
+                impact: 1 + ((i / 5 + i / 25) % 5) as i64,
+                mitigation: MITIGATIONS[i % MITIGATIONS.len()].into(),
+                owner: OWNERS[i % OWNERS.len()].into(),
+                status: Some(status),
+                review_date: (i % 4 != 0)
+                    .then(|| format!("2027-{:02}-{:02}", 1 + i % 12, 1 + i % 28)),
+                goals: pick(goals, 7),
+                stakeholders: pick(stakeholders, 5),
+            },
+        )?;
+        if i % 10 == 9 {
+            w.update(
+                "risks",
+                &id,
+                "closing_note",
+                Value::Text("Fixed for good.".into()),
+            )?;
+            w.update("risks", &id, "status", Value::Text("closed".into()))?;
+        }
+    }
+    Ok(())
 }

@@ -4,6 +4,7 @@
 mod assessments;
 mod builtin;
 mod pillars;
+mod screen;
 
 pub(crate) use assessments::record_assessment_in;
 pub use assessments::{
@@ -16,6 +17,7 @@ pub use pillars::{
     remove_pillar, NewPillar, Pillar, PillarEdit, PillarSaved, RemovalImpact,
 };
 pub(crate) use pillars::{add_pillar_in, add_pillar_set_in, edit_pillar_in};
+pub use screen::{scorecard_screen, AssessmentPoint, FrozenScore, ScorecardScreen};
 
 use crate::error::Result;
 use rusqlite::Connection;
@@ -123,7 +125,8 @@ pub fn mean(scores: &[u8]) -> Option<f64> {
     Some((f64::from(sum) * 10.0 / scores.len() as f64).round() / 10.0)
 }
 
-/// Everything the scorecard page shows for one project, read in one go.
+/// A project's whole scorecard, frozen evidence included (the PDF, exports, `show --json`); the
+/// page reads the lighter [`ScorecardScreen`].
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Scorecard {
     pub project_id: String,

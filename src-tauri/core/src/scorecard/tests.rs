@@ -306,3 +306,48 @@ fn a_failed_write_leaves_nothing_behind() {
     assert_eq!(before, after);
     assert_eq!(list_pillars(s.conn(), &p).unwrap()[0].owner, "");
 }
+
+#[test]
+fn the_screen_reads_the_scorecard_without_frozen_evidence() {
+    let mut s = store();
+    let p = project_with(&mut s, vec![PillarSet::FourPillars]);
+    let ps = list_pillars(s.conn(), &p).unwrap();
+    score(&mut s, &ps[0].id, Some(3));
+    edit_pillar(&mut s, &ps[0].id, PillarEdit::Evidence("Runbook".into())).unwrap();
+    record_assessment(&mut s, &p, "Later", "2026-02-01").unwrap();
+    score(&mut s, &ps[1].id, Some(5));
+    record_assessment(&mut s, &p, "Day 0", "2026-01-01").unwrap();
+    let whole = scorecard(s.conn(), &p).unwrap();
+    let screen = scorecard_screen(s.conn(), &p).unwrap();
+    assert_eq!(screen.pillars, whole.pillars);
+    assert_eq!(screen.headline, whole.headline);
+    // The same points in the same order (by date), each score by pillar as frozen.
+    let points: Vec<AssessmentPoint> = whole
+        .assessments
+        .iter()
+        .map(|a| AssessmentPoint {
+            id: a.id.clone(),
+            label: a.label.clone(),
+            date: a.date.clone(),
+            overall: a.overall,
+            scores: a
+                .scores
+                .iter()
+                .map(|x| FrozenScore {
+                    pillar_id: x.pillar_id.clone(),
+                    pillar: x.pillar.clone(),
+                    score: x.score,
+                })
+                .collect(),
+        })
+        .collect();
+    assert_eq!(screen.assessments, points);
+    assert_eq!(screen.assessments[0].label, "Day 0");
+    assert_eq!(screen.assessments[1].overall, Some(3.0));
+    // The pillar's own evidence is there once; the two frozen copies are not.
+    let json = serde_json::to_string(&screen).unwrap();
+    assert_eq!(json.matches("Runbook").count(), 1, "{json}");
+    let whole_json = serde_json::to_string(&whole).unwrap();
+    assert_eq!(whole_json.matches("Runbook").count(), 3);
+    assert!(scorecard_screen(s.conn(), "nope").is_err());
+}

@@ -90,6 +90,24 @@ export type Scorecard = { project_id: string, pillars: Array<Pillar>, headline: 
  */
 assessments: Array<Assessment>, };
 
+export type AssessmentPoint = { id: string, label: string, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * Mean of the scored pillars at that moment, one decimal.
+ */
+overall: number | null, scores: Array<FrozenScore>, };
+
+export type FrozenScore = { pillar_id: string, pillar: string, score: number | null, };
+
+export type ScorecardScreen = { project_id: string, pillars: Array<Pillar>, headline: Headline, 
+/**
+ * Oldest first, so a trend reads left to right.
+ */
+assessments: Array<AssessmentPoint>, };
+
 export type Paper = "a4" | "letter";
 
 export type Direction = "higher" | "lower";

@@ -11,7 +11,7 @@ import type {
   PillarSetInfo,
   RemovalImpact,
   ScoreChange,
-  Scorecard,
+  ScorecardScreen,
 } from './bindings'
 import { call } from './call'
 
@@ -19,8 +19,9 @@ export function pillarSets(): Promise<PillarSetInfo[]> {
   return call<PillarSetInfo[]>('pillar_sets')
 }
 
-export function getScorecard(projectId: string): Promise<Scorecard> {
-  return call<Scorecard>('get_scorecard', { projectId })
+/** What the scorecard page shows: assessments without their frozen evidence. */
+export function getScorecard(projectId: string): Promise<ScorecardScreen> {
+  return call<ScorecardScreen>('get_scorecard', { projectId })
 }
 
 export function addPillar(projectId: string, pillar: NewPillar): Promise<Pillar> {

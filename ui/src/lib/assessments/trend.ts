@@ -1,7 +1,7 @@
 // The trend chart's data and geometry: assessments along x (by date), scores 1-5 up y.
 // Pure functions, so the scaling is tested without drawing anything.
 
-import type { Assessment } from '../api/bindings'
+import type { AssessmentPoint } from '../api/bindings'
 
 /** What the trend needs of a current pillar: who it is and what it is called now. */
 export interface PillarName {
@@ -39,7 +39,7 @@ export interface Frame {
 
 /** Per pillar, its score in each assessment (date order). Current pillars come first in their
  *  order; removed ones after, under the name they last had. */
-export function trendData(assessments: readonly Assessment[], pillars: readonly PillarName[]): TrendData {
+export function trendData(assessments: readonly AssessmentPoint[], pillars: readonly PillarName[]): TrendData {
   const sorted = [...assessments].sort((a, b) => a.date.localeCompare(b.date))
   const byId = new Map<string, TrendSeries>()
   const order: string[] = pillars.map((p) => p.id)

@@ -4,6 +4,7 @@
 import type {
   Assessment,
   AssessmentEdit,
+  AssessmentPoint,
   Headline,
   Pillar,
   PillarEdit,
@@ -28,7 +29,7 @@ export function applyEdit(p: Pillar, edit: PillarEdit): Pillar {
   return next
 }
 
-function byDate(a: Assessment, b: Assessment): number {
+function byDate(a: AssessmentPoint, b: AssessmentPoint): number {
   return a.date.localeCompare(b.date)
 }
 
@@ -37,7 +38,7 @@ export class ScorecardStore {
   pillars = $state.raw<Pillar[]>([])
   headline = $state.raw<Headline>(EMPTY)
   /** Oldest first. */
-  assessments = $state.raw<Assessment[]>([])
+  assessments = $state.raw<AssessmentPoint[]>([])
   loading = $state(true)
   loadError = $state<string | null>(null)
   readonly saves = new Saves()
