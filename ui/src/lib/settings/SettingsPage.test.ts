@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { flushSync, mount, unmount } from 'svelte'
 import { mockIPC } from '@tauri-apps/api/mocks'
 import type { Paper } from '../api/bindings'
@@ -52,6 +52,8 @@ async function openSettings() {
   await projects.load()
   await settle()
   $('open-settings')!.click()
+  // The page's code loads when first opened (see Shell), then it reads its settings.
+  await vi.waitFor(() => expect($('settings-page')).not.toBeNull())
   await settle()
 }
 
