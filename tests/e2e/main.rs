@@ -31,6 +31,7 @@ mod stakeholders;
 mod startup;
 mod tray;
 mod undo;
+mod undo_areas;
 mod window;
 mod workspace;
 

@@ -41,7 +41,7 @@ async fn focus(app: &App, css: &str) {
 }
 
 /// Ctrl+Shift+`key`, on whatever has focus.
-async fn press_ctrl_shift(app: &App, key: char) {
+pub(crate) async fn press_ctrl_shift(app: &App, key: char) {
     let keys = KeyActions::new("keyboard".into())
         .then(KeyAction::Down {
             value: Key::Control.into(),
