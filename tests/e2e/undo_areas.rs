@@ -220,6 +220,17 @@ async fn undo_a_risk_likelihood() {
     ctrl_z(&app, "Likelihood changed").await;
     app.wait_for(&at(4)).await;
     in_file(&app, &h, "likelihood 4", likelihood_is(SUPPORT_RISK, 4)).await;
+    // The page was built again; the keyboard is back on the row it was on.
+    app.wait_until("the focus back on the risk's row", || async {
+        let on = app
+            .js(
+                "return document.activeElement.matches(arguments[0])",
+                vec![json!(row)],
+            )
+            .await;
+        (on == true).then_some(())
+    })
+    .await;
     app.screenshot("undone").await;
 
     ctrl_shift_z(&app, "Likelihood changed").await;

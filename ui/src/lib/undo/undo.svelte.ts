@@ -4,6 +4,7 @@
 import type { Committed, UndoOutcome } from '../api/bindings'
 import { redo, undo } from '../api/undo'
 import { messageOf } from '../api/call'
+import { focusKey, refocus } from '../ui/refocus'
 import { projects } from '../projects/projects.svelte'
 import { agendaMode, leaveAgenda } from '../agenda/mode.svelte'
 
@@ -61,8 +62,11 @@ export async function step(kind: 'undo' | 'redo'): Promise<void> {
   if (running) return
   running = true
   try {
+    // The pages are built again below: the keyboard goes back to the row it was on.
+    const focused = focusKey(document.activeElement)
     const out = await (kind === 'undo' ? undo() : redo())
     await shown(out)
+    void refocus(focused)
     toast.show(out.note ? `${out.message}. ${out.note}` : out.message, kind === 'undo' ? 'redo' : 'undo')
   } catch (e) {
     toast.show(messageOf(e), null, true)
