@@ -4,11 +4,10 @@
 //! assessments reads theirs with `compare`); the PDF, the exports and `show --json` read the
 //! whole [`super::Scorecard`].
 
-use super::{list_pillars, mean, Headline, Pillar};
+use super::{list_assessments, list_pillars, Headline, Pillar};
 use crate::error::Result;
 use rusqlite::Connection;
 use serde::Serialize;
-use std::collections::HashMap;
 use ts_rs::TS;
 
 /// What the scorecard page shows for one project.
@@ -53,48 +52,25 @@ pub fn scorecard_screen(conn: &Connection, project_id: &str) -> Result<Scorecard
     })
 }
 
-/// A project's assessments as points, oldest first (the order of `list_assessments`): two
-/// queries whatever their number.
+/// A project's assessments as points, oldest first: the same read as `list_assessments` (the
+/// evidence costs SQLite little; it is its trip over IPC the screen is spared).
 fn points(conn: &Connection, project_id: &str) -> Result<Vec<AssessmentPoint>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT a.id, a.label, a.date FROM assessments a
-         WHERE a.project_id = ?1 AND a.deleted_at IS NULL ORDER BY a.date, a.created_at, a.id",
-    )?;
-    let mut out: Vec<AssessmentPoint> = stmt
-        .query_map([project_id], |r| {
-            Ok(AssessmentPoint {
-                id: r.get(0)?,
-                label: r.get(1)?,
-                date: r.get(2)?,
-                overall: None,
-                scores: Vec::new(),
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let index: HashMap<String, usize> = out
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.clone(), i))
-        .collect();
-    let mut stmt = conn.prepare_cached(
-        "SELECT s.assessment_id, s.pillar_id, s.pillar_name, s.score
-         FROM assessment_scores s JOIN assessments a ON a.id = s.assessment_id
-         WHERE a.project_id = ?1 AND a.deleted_at IS NULL ORDER BY s.assessment_id, s.position",
-    )?;
-    let mut rows = stmt.query([project_id])?;
-    while let Some(r) = rows.next()? {
-        let aid: String = r.get(0)?;
-        if let Some(&i) = index.get(&aid) {
-            out[i].scores.push(FrozenScore {
-                pillar_id: r.get(1)?,
-                pillar: r.get(2)?,
-                score: r.get(3)?,
-            });
-        }
-    }
-    for a in &mut out {
-        let scores: Vec<u8> = a.scores.iter().filter_map(|s| s.score).collect();
-        a.overall = mean(&scores);
-    }
-    Ok(out)
+    Ok(list_assessments(conn, project_id)?
+        .into_iter()
+        .map(|a| AssessmentPoint {
+            id: a.id,
+            label: a.label,
+            date: a.date,
+            overall: a.overall,
+            scores: a
+                .scores
+                .into_iter()
+                .map(|s| FrozenScore {
+                    pillar_id: s.pillar_id,
+                    pillar: s.pillar,
+                    score: s.score,
+                })
+                .collect(),
+        })
+        .collect())
 }
