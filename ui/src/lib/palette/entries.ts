@@ -4,7 +4,7 @@
 
 import type { ItemKind, Named, PaletteProject } from '../api/bindings'
 import { projects } from '../projects/projects.svelte'
-import { goTo, type AreaId } from '../projects/nav.svelte'
+import { AREAS, goTo, type AreaId } from '../projects/nav.svelte'
 import { leaveAgenda, showAgenda } from '../agenda/mode.svelte'
 import type { PaletteAction } from './actions.svelte'
 import { prepare } from './fuzzy'
@@ -19,16 +19,6 @@ const ITEMS: readonly ItemArea[] = [
   { kind: 'risk', area: 'risks', list: (p) => p.risks },
   // The Compliance page opens its Scan view for a scan's kind; the regulations are on it.
   { kind: 'regulation', area: 'compliance', list: (p) => p.regulations, focusKind: 'compliance_review' },
-]
-
-export const PAGES: readonly { area: AreaId; label: string }[] = [
-  { area: 'overview', label: 'Overview' },
-  { area: 'scorecard', label: 'Scorecard' },
-  { area: 'goals', label: 'Goals' },
-  { area: 'stakeholders', label: 'Stakeholders' },
-  { area: 'risks', label: 'Risks' },
-  { area: 'compliance', label: 'Compliance' },
-  { area: 'agenda', label: 'Agenda' },
 ]
 
 /** Opens a project's page, on one row when `focus` is given. */
@@ -67,7 +57,7 @@ export function itemEntries(index: readonly PaletteProject[]): Partial<Record<Ki
 export function pageEntries(): Entry[] {
   const p = projects.selected
   const pages: Entry[] = p
-    ? PAGES.map(({ area, label }) => ({
+    ? AREAS.map(({ id: area, label }) => ({
         key: `page:${area}`,
         kind: 'page',
         name: prepare(label),

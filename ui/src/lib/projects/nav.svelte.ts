@@ -6,7 +6,16 @@ import type { ItemKind } from '../api/bindings'
 
 export type AreaId = 'overview' | 'scorecard' | 'goals' | 'stakeholders' | 'risks' | 'compliance' | 'agenda'
 
-const AREA_IDS: readonly AreaId[] = ['overview', 'scorecard', 'goals', 'stakeholders', 'risks', 'compliance', 'agenda']
+/** A project's areas in tab order, with their names: the tabs and the palette's pages. */
+export const AREAS: readonly { id: AreaId; label: string }[] = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'scorecard', label: 'Scorecard' },
+  { id: 'goals', label: 'Goals' },
+  { id: 'stakeholders', label: 'Stakeholders' },
+  { id: 'risks', label: 'Risks' },
+  { id: 'compliance', label: 'Compliance' },
+  { id: 'agenda', label: 'Agenda' },
+]
 // The page last open, so a relaunch comes back to it (the project is remembered beside it).
 const LAST_AREA_KEY = 'northstar.lastArea'
 
@@ -35,7 +44,7 @@ export function goTo(area: AreaId, focus: string | null = null, kind: ItemKind |
 function rememberedArea(): AreaId {
   try {
     const last = localStorage.getItem(LAST_AREA_KEY)
-    return AREA_IDS.find((a) => a === last) ?? 'scorecard'
+    return AREAS.find((a) => a.id === last)?.id ?? 'scorecard'
   } catch {
     return 'scorecard'
   }
