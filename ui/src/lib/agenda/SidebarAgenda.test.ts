@@ -33,6 +33,12 @@ function setup(counts: { value: Record<string, number> }) {
   return { calls, target, app, counted: () => calls.filter(([c]) => c === 'agenda_due_counts').length }
 }
 
+/** The agenda's code loads when first shown (see ProjectView): wait for its view. */
+const loaded = (root: ParentNode) =>
+  vi.waitFor(() => {
+    if (!root.querySelector('[data-testid="agenda-view"]')) throw new Error('the agenda view is not in yet')
+  })
+
 const $ = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`)
 const item = (root: ParentNode, pid: string) =>
   root.querySelector<HTMLElement>(`[data-testid="project-item"][data-project-id="${pid}"]`)!
@@ -51,6 +57,8 @@ describe('the sidebar agenda', () => {
   test('the badge sums the projects’ counts, shows each project’s own, and is absent at 0', async () => {
     const counts = { value: { p1: 2, p2: 3 } as Record<string, number> }
     const { target, app } = setup(counts)
+    await settle()
+    await loaded(target)
     await settle()
     expect($(target, 'agenda-badge')!.textContent).toBe('5')
     expect($(target, 'sidebar-agenda')!.getAttribute('aria-label')).toBe('Agenda, 5 overdue or due today')
@@ -72,6 +80,8 @@ describe('the sidebar agenda', () => {
     const counts = { value: { p1: 1 } as Record<string, number> }
     const { target, app, counted } = setup(counts)
     await settle()
+    await loaded(target)
+    await settle()
     const before = counted()
     counts.value = { p1: 4 }
     vi.advanceTimersByTime(REFRESH_MS)
@@ -87,6 +97,8 @@ describe('the sidebar agenda', () => {
 
   test('the entry shows the agenda of all projects instead of a project; picking a project leaves it', async () => {
     const { target, app } = setup({ value: {} })
+    await settle()
+    await loaded(target)
     await settle()
     expect($(target, 'tab-agenda')!.getAttribute('aria-selected')).toBe('true')
     expect($(target, 'agenda-view')!.dataset.scope).toBe('p1')
