@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { whenNearOrIdle } from './defer'
+import { afterPaint, whenNearOrIdle } from './defer'
 
 let observers: { cb: IntersectionObserverCallback; disconnected: boolean }[] = []
 
@@ -59,4 +59,25 @@ test('never shows once cleaned up (the page went away)', () => {
   vi.advanceTimersByTime(500)
   near()
   expect(show).not.toHaveBeenCalled()
+})
+
+test('afterPaint shows in the task after the next frame, not before', () => {
+  const show = vi.fn()
+  afterPaint(show)
+  vi.advanceTimersByTime(15)
+  expect(show).not.toHaveBeenCalled()
+  vi.advanceTimersByTime(2)
+  expect(show).toHaveBeenCalledTimes(1)
+})
+
+test('afterPaint never shows once cleaned up, before or after the frame', () => {
+  const early = vi.fn()
+  afterPaint(early)()
+  const late = vi.fn()
+  const stop = afterPaint(late)
+  vi.advanceTimersByTime(16)
+  stop()
+  vi.advanceTimersByTime(100)
+  expect(early).not.toHaveBeenCalled()
+  expect(late).not.toHaveBeenCalled()
 })

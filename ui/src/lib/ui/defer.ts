@@ -10,6 +10,17 @@ export const IDLE_WITHIN = 500
 
 type IdleWindow = { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number }
 
+/** Runs `show` once the frame being prepared has painted (the task after its animation frame):
+ *  for what is on the same screen but need not hold the first paint. Returns the cleanup. */
+export function afterPaint(show: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const frame = requestAnimationFrame(() => (timer = setTimeout(show)))
+  return () => {
+    cancelAnimationFrame(frame)
+    if (timer !== undefined) clearTimeout(timer)
+  }
+}
+
 /** Starts watching `el`; returns the cleanup (for an `$effect`). */
 export function whenNearOrIdle(el: Element, margin: number, show: () => void): () => void {
   let done = false
