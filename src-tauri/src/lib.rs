@@ -6,6 +6,7 @@ mod commands;
 mod desktop;
 mod error;
 mod reminders;
+mod renderer;
 mod state;
 mod tray;
 
@@ -26,6 +27,7 @@ pub fn typescript_bindings() -> String {
 /// Opens the window on the workspace in `data_dir`; `minimized` (from the login item) starts
 /// it in the tray when the user keeps Northstar there, else minimised.
 pub fn run_window(data_dir: PathBuf, minimized: bool) -> ExitCode {
+    renderer::choose();
     if cfg!(target_os = "linux")
         && std::env::var_os("DISPLAY").is_none()
         && std::env::var_os("WAYLAND_DISPLAY").is_none()

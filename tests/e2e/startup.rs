@@ -124,3 +124,47 @@ async fn bench_startup() {
         ms(median(again))
     );
 }
+
+/// Without a GPU this user can reach (no DRI render node that opens, as here under Xvfb), the
+/// window asks WebKit to paint with the processor rather than composite through an emulated GPU
+/// (src-tauri/src/renderer.rs); with one, or when the user set WebKit's switch, it leaves it be.
+/// Checked where it matters: the environment of the running web process.
+#[tokio::test]
+async fn webkit_paints_with_the_processor_without_a_gpu() {
+    const SWITCH: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+    let gpu = std::fs::read_dir("/dev/dri").is_ok_and(|d| {
+        d.flatten().any(|e| {
+            e.file_name().to_string_lossy().starts_with("renderD")
+                && std::fs::OpenOptions::new()
+                    .read(true)
+                    .write(true)
+                    .open(e.path())
+                    .is_ok()
+        })
+    });
+    let chosen_by_user = std::env::var_os(SWITCH).is_some()
+        || std::env::var_os("WEBKIT_FORCE_COMPOSITING_MODE").is_some();
+    let mut h = Harness::new("renderer").await;
+    let (app, _) = measure(&mut h).await;
+    let pid = app.app_pid().expect("the app process is running");
+    let web = crate::processes::descendants(pid)
+        .into_iter()
+        .find(|p| {
+            std::fs::read_to_string(format!("/proc/{p}/comm"))
+                .is_ok_and(|c| c.starts_with("WebKitWebProc"))
+        })
+        .expect("the window's WebKit web process");
+    let environ = std::fs::read(format!("/proc/{web}/environ")).expect("read its environment");
+    let set = environ
+        .split(|b| *b == 0)
+        .any(|kv| kv == format!("{SWITCH}=1").as_bytes());
+    app.quit().await;
+    if chosen_by_user {
+        eprintln!("renderer: {SWITCH} or its opposite set by whoever runs the tests; not checked");
+    } else {
+        assert_eq!(
+            set, !gpu,
+            "the web process should paint with the processor exactly when there is no GPU (render node that opens: {gpu})"
+        );
+    }
+}
