@@ -2,8 +2,10 @@
 //! button, the same Tauri version and release profile), both launched through the same
 //! tauri-driver path under Xvfb, alternately, and measured the same way:
 //!
-//! - launch → first screen with data: from the app process starting to the bare app's button,
-//!   or Northstar's scorecard (title, rows, headline), being laid out on screen;
+//! - launch → first screen with data: from the app process starting to the frame that paints
+//!   the bare app's button, or Northstar's scorecard (title, rows, headline). Watched from inside
+//!   the page (`FIRST_FRAME`), since a WebDriver poll only gets through once the page's main
+//!   thread is free: what it sees is printed too, as "page answering a script";
 //! - settled memory: `SETTLE_MS` (default 2,000) after that, the PSS summed over the app process
 //!   and every process below it (WebKit's web and network processes), from
 //!   /proc/PID/smaps_rollup; and the web process alone, with its anonymous part.
@@ -121,6 +123,8 @@ fn memory(pid: u32) -> Memory {
 struct Launch {
     /// From the process starting to the first screen on it, ms.
     first_screen: f64,
+    /// From the process starting to the first WebDriver poll that saw it, ms.
+    answered: f64,
     /// Of which in the page (from its navigation start), ms.
     in_page: f64,
     memory: Memory,
@@ -134,20 +138,44 @@ fn settle() -> Duration {
     Duration::from_millis(ms)
 }
 
+/// Watches for the first screen from inside the page, from the first moment a script runs
+/// there: `CHECK` (a script returning non-null once the first screen is laid out) runs at every
+/// animation frame, and the first frame at which it holds is the one that paints it. Already
+/// true when the watch starts (the bare page's one button): the page's first contentful paint
+/// was that frame. Returns null until then, else [that frame's time, now], in the page's clock.
+const FIRST_FRAME: &str = r#"
+const args = Array.from(arguments);
+const check = function () { CHECK };
+const holds = () => check.apply(null, args) != null;
+if (!window.__nsFirst) {
+  const w = (window.__nsFirst = { at: null });
+  if (holds()) {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    w.at = fcp ? fcp.startTime : performance.now();
+  } else {
+    const look = () => {
+      if (holds()) w.at = performance.now();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }
+}
+const w = window.__nsFirst;
+return w.at == null ? null : [w.at, performance.now()];
+"#;
+
 /// Launches `h`'s app, waits for `visible` (a script returning the page's age once the first
 /// screen is on it), lets it settle, reads its memory and quits it.
 async fn launch(h: &mut Harness, visible: &str, args: Vec<serde_json::Value>) -> Launch {
     let app: App = h.launch().await;
     let pid = app.app_pid().expect("the app process is running");
-    let (first_screen, in_page) = app
+    let watch = FIRST_FRAME.replace("CHECK", visible);
+    let (first_screen, answered, in_page) = app
         .wait_until("the first screen", || async {
-            let page = app
-                .client()
-                .execute(visible, args.clone())
-                .await
-                .ok()?
-                .as_f64()?;
-            Some((process_age(pid).as_secs_f64() * 1000.0, page))
+            let seen = app.client().execute(&watch, args.clone()).await.ok()?;
+            let age = process_age(pid).as_secs_f64() * 1000.0;
+            let (at, now) = (seen.get(0)?.as_f64()?, seen.get(1)?.as_f64()?);
+            Some((age - (now - at), age, at))
         })
         .await;
     tokio::time::sleep(settle()).await;
@@ -155,6 +183,7 @@ async fn launch(h: &mut Harness, visible: &str, args: Vec<serde_json::Value>) ->
     app.quit().await;
     Launch {
         first_screen,
+        answered,
         in_page,
         memory,
     }
@@ -169,6 +198,7 @@ fn median(v: &[f64]) -> f64 {
 #[derive(Default)]
 struct Series {
     first_screen: Vec<f64>,
+    answered: Vec<f64>,
     in_page: Vec<f64>,
     total: Vec<f64>,
     app: Vec<f64>,
@@ -180,6 +210,7 @@ impl Series {
     fn add(&mut self, l: &Launch) {
         let mb = |kb: u64| kb as f64 / 1024.0;
         self.first_screen.push(l.first_screen);
+        self.answered.push(l.answered);
         self.in_page.push(l.in_page);
         self.total.push(mb(l.memory.total));
         self.app.push(mb(l.memory.app));
@@ -191,9 +222,10 @@ impl Series {
 fn line(l: &Launch) -> String {
     let m = l.memory;
     format!(
-        "first screen {:.0} ms (in the page {:.0}); PSS {} MB (app {}, web process {}, {} anonymous)",
+        "first screen {:.0} ms (in the page {:.0}; a script answered at {:.0}); PSS {} MB (app {}, web process {}, {} anonymous)",
         l.first_screen,
         l.in_page,
+        l.answered,
         m.total / 1024,
         m.app / 1024,
         m.web / 1024,
@@ -269,6 +301,7 @@ async fn bench_bare() {
     };
     row("launch → first screen with data", |s| &s.first_screen, "ms");
     row("  of which in the page", |s| &s.in_page, "ms");
+    row("  page answering a script", |s| &s.answered, "ms");
     row("settled PSS, app + WebKit processes", |s| &s.total, "MB");
     row("  app process", |s| &s.app, "MB");
     row("  web process", |s| &s.web, "MB");
@@ -317,6 +350,20 @@ window.fetch = async (input, init) => {
   return r;
 };
 new MutationObserver(look).observe(document.documentElement, { childList: true, subtree: true });
+// Where the page's main thread was busy: every gap of over 25 ms between 5 ms ticks.
+const busy = window.__nsBusy = [];
+let last = performance.now();
+const tickBusy = () => {
+  const now = performance.now();
+  if (now - last > 25) busy.push(`${Math.round(last)}-${Math.round(now)}`);
+  last = now;
+  if (now < 3000) setTimeout(tickBusy, 5);
+};
+setTimeout(tickBusy, 5);
+// Every animation frame's start, for the first second.
+const frames = window.__nsFrames = [];
+const frame = (t) => { frames.push(Math.round(performance.now())); if (t < 1000) requestAnimationFrame(frame); };
+requestAnimationFrame(frame);
 return performance.now();
 "#;
 
@@ -359,7 +406,10 @@ async fn launch_profile() {
         let idle = app.js("return typeof requestIdleCallback", vec![]).await;
         eprintln!("[profile] frame interval at rest {frame:?} ms; requestIdleCallback: {idle}");
         let seen = app
-            .js("return [window.__nsSeen, window.__nsIpc]", vec![])
+            .js(
+                "return [window.__nsSeen, window.__nsIpc, window.__nsBusy, window.__nsFrames]",
+                vec![],
+            )
             .await;
         eprintln!("[profile] {} first screen at {at:.0} ms in the page (watching from {watched:?}): first seen {seen}; {p:#}", if large { "large" } else { "demo" });
         // The compare table, rendered after the first screen (on idle), as a reader scrolls to it.
