@@ -157,6 +157,7 @@ pub fn run_window(data_dir: PathBuf, minimized: bool) -> ExitCode {
             commands::compliance::set_compliance_question,
             commands::compliance::record_review,
             commands::agenda::agenda,
+            commands::agenda::agenda_first,
             commands::agenda::agenda_due_counts,
             commands::agenda::mark_reviewed,
             commands::agenda::snooze_item,

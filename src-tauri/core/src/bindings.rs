@@ -2,7 +2,8 @@
 //! `ui/src/lib/api/bindings.ts`. A test fails when that file is stale; `make bindings` rewrites it.
 
 use crate::agenda::{
-    AgendaItemJson, AgendaQuery, Bucket, ItemKind, Reminder, ReminderSettings, Repeat, Summary,
+    AgendaFirst, AgendaItemJson, AgendaQuery, Bucket, BucketCounts, ItemKind, Reminder,
+    ReminderSettings, Repeat, Summary,
 };
 use crate::backup::{
     AreaCount, BackupFile, BackupInfo, BackupKind, CheckItem, CheckReport, RestoreReport, RowCounts,
@@ -101,6 +102,8 @@ pub fn typescript(extra: &[Extra]) -> String {
         Bucket::decl(&cfg),
         AgendaItemJson::decl(&cfg),
         AgendaQuery::decl(&cfg),
+        BucketCounts::decl(&cfg),
+        AgendaFirst::decl(&cfg),
         ReminderSettings::decl(&cfg),
         Reminder::decl(&cfg),
         Summary::decl(&cfg),

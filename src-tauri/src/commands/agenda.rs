@@ -3,7 +3,7 @@
 
 use crate::error::CmdResult;
 use crate::state::AppState;
-use northstar_core::agenda::{self, AgendaItem, AgendaQuery, ReminderSettings};
+use northstar_core::agenda::{self, AgendaFirst, AgendaItem, AgendaQuery, ReminderSettings};
 use northstar_core::files;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -13,6 +13,22 @@ use tauri::{AppHandle, State};
 pub fn agenda(state: State<'_, AppState>, query: AgendaQuery) -> CmdResult<Vec<AgendaItem>> {
     let store = state.store()?;
     Ok(agenda::agenda(store.conn(), store.clock().today(), &query)?)
+}
+
+/// The first `limit` items and the counts: what the page paints first (the rest follows).
+#[tauri::command(async)]
+pub fn agenda_first(
+    state: State<'_, AppState>,
+    query: AgendaQuery,
+    limit: u32,
+) -> CmdResult<AgendaFirst> {
+    let store = state.store()?;
+    Ok(agenda::agenda_first(
+        store.conn(),
+        store.clock().today(),
+        &query,
+        limit as usize,
+    )?)
 }
 
 /// Items overdue or due today, per project id. The sidebar asks after every change, so the

@@ -389,6 +389,52 @@ pub fn agenda(conn: &Connection, today: NaiveDate, q: &AgendaQuery) -> Result<Ve
     Ok(out)
 }
 
+/// An agenda's first screen: its first `limit` items, with how many there are in each bucket and
+/// in all. A project with 20,000 risks lists ~14,000 review dates (5 MB of JSON); its page shows
+/// 40 and asks for the rest once they are painted.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AgendaFirst {
+    #[ts(as = "Vec<AgendaItemJson<'static>>")]
+    pub items: Vec<AgendaItem>,
+    pub counts: BucketCounts,
+    pub total: u32,
+}
+
+/// Items per bucket.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+pub struct BucketCounts {
+    pub overdue: u32,
+    pub today: u32,
+    pub this_week: u32,
+    pub later: u32,
+}
+
+/// The first `limit` items of `agenda(conn, today, q)`, and the counts of all of it.
+pub fn agenda_first(
+    conn: &Connection,
+    today: NaiveDate,
+    q: &AgendaQuery,
+    limit: usize,
+) -> Result<AgendaFirst> {
+    let mut items = agenda(conn, today, q)?;
+    let mut counts = BucketCounts::default();
+    for i in &items {
+        *match i.bucket {
+            Bucket::Overdue => &mut counts.overdue,
+            Bucket::Today => &mut counts.today,
+            Bucket::ThisWeek => &mut counts.this_week,
+            Bucket::Later => &mut counts.later,
+        } += 1;
+    }
+    let total = u32::try_from(items.len()).unwrap_or(u32::MAX);
+    items.truncate(limit);
+    Ok(AgendaFirst {
+        items,
+        counts,
+        total,
+    })
+}
+
 /// How many items are overdue or due today, per project and in all: the sidebar's counts.
 pub fn due_counts(conn: &Connection, today: NaiveDate) -> Result<HashMap<String, u32>> {
     let mut out: HashMap<String, u32> = HashMap::new();

@@ -634,3 +634,29 @@ fn the_calendar_file_has_a_stable_uid_per_item_and_rrules() {
 }
 
 use chrono::Datelike;
+
+#[test]
+fn the_first_screen_is_the_agendas_head_with_the_counts_of_all_of_it() {
+    let clock = Steps::at(2026, 11, 25, 9);
+    let mut s = store_at(&clock);
+    let today = clock.today();
+    every_kind(&mut s, "P", today);
+    let q = AgendaQuery::default();
+    let all = agenda(s.conn(), today, &q).unwrap();
+    assert!(all.len() > 3, "enough items to cut: {}", all.len());
+    let first = agenda_first(s.conn(), today, &q, 3).unwrap();
+    assert_eq!(first.items, all[..3]);
+    assert_eq!(first.total as usize, all.len());
+    let count = |b: Bucket| all.iter().filter(|i| i.bucket == b).count() as u32;
+    assert_eq!(
+        first.counts,
+        BucketCounts {
+            overdue: count(Bucket::Overdue),
+            today: count(Bucket::Today),
+            this_week: count(Bucket::ThisWeek),
+            later: count(Bucket::Later),
+        }
+    );
+    let whole = agenda_first(s.conn(), today, &q, 1000).unwrap();
+    assert_eq!(whole.items, all, "a limit past the end is all of it");
+}

@@ -3,7 +3,7 @@ import { flushSync, mount, unmount } from 'svelte'
 import { mockIPC } from '@tauri-apps/api/mocks'
 import type { AgendaItem, AgendaQuery } from '../api/bindings'
 import AgendaView from './AgendaView.svelte'
-import { item, sample } from './testdata'
+import { firstOf, item, sample } from './testdata'
 import { settle, project } from '../../test/fixtures'
 import { nav } from '../projects/nav.svelte'
 import { projects } from '../projects/projects.svelte'
@@ -17,8 +17,11 @@ function setup(data: AgendaItem[], answers: Record<string, Answer> = {}, project
   mockIPC((cmd, args) => {
     const a = (args ?? {}) as Args
     calls.push([cmd, a])
+    const list = (a: Args) =>
+      answers.agenda ? answers.agenda(a) : data.filter((i) => !a.query.project_id || i.project_id === a.query.project_id)
     if (answers[cmd]) return answers[cmd](a)
-    if (cmd === 'agenda') return data.filter((i) => !a.query.project_id || i.project_id === a.query.project_id)
+    if (cmd === 'agenda') return list(a)
+    if (cmd === 'agenda_first') return firstOf(list(a) as AgendaItem[], a.limit as number)
     if (cmd === 'agenda_due_counts') return { p1: 1, p2: 1 }
     throw `Command ${cmd} not found`
   })
@@ -63,7 +66,8 @@ describe('AgendaView', () => {
     vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => (f(0), 0))
     const { target, app, called } = setup(sample())
     await settle()
-    expect(called('agenda')).toEqual([{ query: {} }])
+    expect(called('agenda_first')).toEqual([{ query: {}, limit: 40 }])
+    expect(called('agenda'), 'all of it came in the first answer').toEqual([])
     expect($(target, 'agenda-view')!.dataset.scope).toBe('all')
     expect($$(target, 'agenda-bucket').map((b) => b.dataset.bucket)).toEqual(['overdue', 'today', 'this_week', 'later'])
     expect($(target, 'agenda-counts')!.textContent).toBe('1 overdue · 1 today · 1 this week · 1 later')
@@ -100,7 +104,7 @@ describe('AgendaView', () => {
   test('one project: asks for its items only and leaves the project name out', async () => {
     const { target, app, called } = setup(sample(), {}, 'p2')
     await settle()
-    expect(called('agenda')).toEqual([{ query: { project_id: 'p2' } }])
+    expect(called('agenda_first')).toEqual([{ query: { project_id: 'p2' }, limit: 40 }])
     expect($(target, 'agenda-view')!.dataset.scope).toBe('p2')
     expect($$(target, 'agenda-item').map((r) => $(r, 'agenda-title')!.textContent)).toEqual(['Vendor lock-in', 'Ship the beta'])
     expect($(target, 'agenda-project')).toBeNull()
@@ -294,10 +298,30 @@ describe('AgendaView', () => {
     const many = Array.from({ length: 1500 }, (_, i) =>
       item(`Review ${String(i).padStart(4, '0')}`, i < 10 ? '2026-11-20' : '2027-03-01'),
     )
-    const { target, app } = setup(many)
+    vi.stubGlobal('requestAnimationFrame', () => 0)
+    const { target, app, called } = setup(many)
     await settle()
+    // First the core's first 40, with its counts of all 1,500; the rest waits for that paint.
+    expect(called('agenda_first')).toEqual([{ query: {}, limit: 40 }])
+    expect(called('agenda')).toEqual([])
     expect($$(target, 'agenda-item')).toHaveLength(40)
     expect(target.querySelector('input, textarea, select')).toBeNull()
+    expect($$(target, 'agenda-bucket-count').map((c) => c.textContent)).toEqual(['10', '1,490'])
+    expect(target.textContent).toContain('Showing 40 of 1,500')
+    vi.unstubAllGlobals()
+    unmount(app)
+  })
+
+  test('a long agenda asks for the rest once its first rows are painted, then shows more on request', async () => {
+    const many = Array.from({ length: 1500 }, (_, i) =>
+      item(`Review ${String(i).padStart(4, '0')}`, i < 10 ? '2026-11-20' : '2027-03-01'),
+    )
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => setTimeout(() => f(0)))
+    const { target, app, called } = setup(many)
+    await settle()
+    await vi.waitFor(() => expect(called('agenda')).toEqual([{ query: {} }]))
+    await settle()
+    expect($$(target, 'agenda-item')).toHaveLength(40)
     expect($$(target, 'agenda-bucket-count').map((c) => c.textContent)).toEqual(['10', '1,490'])
     expect(target.textContent).toContain('Showing 40 of 1,500')
     target.querySelector<HTMLButtonElement>('.end button')!.click()

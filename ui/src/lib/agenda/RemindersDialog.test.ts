@@ -16,6 +16,7 @@ function setup(
     const a = (args ?? {}) as Record<string, unknown>
     if (answers[cmd]) return answers[cmd](a)
     if (cmd === 'agenda') return []
+    if (cmd === 'agenda_first') return { items: [], counts: { overdue: 0, today: 0, this_week: 0, later: 0 }, total: 0 }
     if (cmd === 'agenda_due_counts') return {}
     if (cmd === 'reminder_settings') return stored
     if (cmd === 'save_reminder_settings') {

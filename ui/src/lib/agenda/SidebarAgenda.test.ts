@@ -7,7 +7,7 @@ import { projects } from '../projects/projects.svelte'
 import { nav } from '../projects/nav.svelte'
 import { agendaMode } from './mode.svelte'
 import { due, REFRESH_MS } from './due.svelte'
-import { sample } from './testdata'
+import { firstOf, sample } from './testdata'
 
 /** The window over a fake core; `counts` is what agenda_due_counts answers (change it freely). */
 function setup(counts: { value: Record<string, number> }) {
@@ -16,9 +16,10 @@ function setup(counts: { value: Record<string, number> }) {
     const a = (args ?? {}) as Record<string, unknown>
     calls.push([cmd, a])
     if (cmd === 'agenda_due_counts') return counts.value
-    if (cmd === 'agenda') {
+    if (cmd === 'agenda' || cmd === 'agenda_first') {
       const q = a.query as { project_id?: string }
-      return sample().filter((i) => !q.project_id || i.project_id === q.project_id)
+      const list = sample().filter((i) => !q.project_id || i.project_id === q.project_id)
+      return cmd === 'agenda' ? list : firstOf(list, a.limit as number)
     }
     if (cmd === 'default_paper') return 'a4'
     throw `Command ${cmd} not found`

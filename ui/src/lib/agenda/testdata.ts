@@ -1,6 +1,6 @@
 // Agenda items shaped like the core's, for tests. The day is 2026-11-28 (a Saturday).
 
-import type { AgendaItem, Bucket } from '../api/bindings'
+import type { AgendaFirst, AgendaItem, Bucket } from '../api/bindings'
 
 export const TODAY = '2026-11-28'
 
@@ -36,4 +36,11 @@ export function sample(): AgendaItem[] {
     item('Reliability checkpoint', '2026-12-01', { kind: 'pillar_checkpoint', area: 'scorecard', recurring: 'monthly' }),
     item('Ship the beta', '2026-12-05', { kind: 'goal_deadline', area: 'goals', project_id: 'p2', project: 'Atlas' }),
   ]
+}
+
+/** What the core's `agenda_first` answers for `items`: the first `limit`, the counts of all. */
+export function firstOf(items: AgendaItem[], limit: number): AgendaFirst {
+  const counts: Record<Bucket, number> = { overdue: 0, today: 0, this_week: 0, later: 0 }
+  for (const i of items) counts[i.bucket]++
+  return { items: items.slice(0, limit), counts, total: items.length }
 }

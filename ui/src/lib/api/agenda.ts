@@ -1,10 +1,12 @@
 // The agenda: every review date across projects (or one), the sidebar's due counts, marking an
 // item reviewed or snoozing it, the reminder settings, and the calendar file.
 
-import type { AgendaItem, AgendaQuery, ReminderSettings } from './bindings'
+import type { AgendaFirst, AgendaItem, AgendaQuery, ReminderSettings } from './bindings'
 import { call } from './call'
 
 export const agenda = (query: AgendaQuery) => call<AgendaItem[]>('agenda', { query })
+/** The first `limit` items, with the counts per bucket and in all. */
+export const agendaFirst = (query: AgendaQuery, limit: number) => call<AgendaFirst>('agenda_first', { query, limit })
 /** Items overdue or due today, per project id. */
 export const dueCounts = () => call<Record<string, number>>('agenda_due_counts', {})
 /** Marks an item reviewed; returns its next occurrence when it recurs, else null. */

@@ -283,6 +283,10 @@ days?: number,
  */
 project_id?: string, };
 
+export type BucketCounts = { overdue: number, today: number, this_week: number, later: number, };
+
+export type AgendaFirst = { items: Array<AgendaItem>, counts: BucketCounts, total: number, };
+
 export type ReminderSettings = { enabled: boolean, 
 /**
  * Days ahead to remind, besides the day itself (default 7 and 1).
