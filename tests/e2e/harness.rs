@@ -507,6 +507,27 @@ impl App {
     }
 
     /// Saves a PNG of the window under the test artifacts folder and returns its path.
+    /// WebDriver's screenshot. In WebKit's non-composited mode (the window's choice without a
+    /// GPU, src-tauri/src/renderer.rs) the snapshot waits for the page's next paint, which an
+    /// idle page never makes: a few invisible repaints are scheduled first, and a snapshot that
+    /// still does not come is an error rather than a test that hangs.
+    async fn snapshot(&self) -> Result<Vec<u8>, String> {
+        let _ = self
+            .client()
+            .execute(
+                "for (const t of [30, 100, 300, 1000, 3000]) setTimeout(() => {
+                   const s = document.documentElement.style;
+                   s.outline = s.outline ? '' : '1px solid transparent';
+                 }, t);",
+                vec![],
+            )
+            .await;
+        match tokio::time::timeout(Duration::from_secs(20), self.client().screenshot()).await {
+            Ok(shot) => shot.map_err(|e| e.to_string()),
+            Err(_) => Err("WebKit's snapshot did not come within 20 s".into()),
+        }
+    }
+
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         // WebKit's snapshot can lag a frame behind the DOM: let two frames paint first.
         let _ = self
@@ -517,7 +538,7 @@ impl App {
                 vec![],
             )
             .await;
-        let png = self.client().screenshot().await.expect("take a screenshot");
+        let png = self.snapshot().await.expect("take a screenshot");
         let path = Workspace::artifacts_dir().join(format!("{}-{name}.png", self.label));
         std::fs::write(&path, png).expect("write screenshot");
         path
@@ -525,7 +546,7 @@ impl App {
 
     /// A failure with evidence: a screenshot and the page's HTML beside the driver log.
     async fn fail(&self, message: &str) -> ! {
-        let shot = match self.client().screenshot().await {
+        let shot = match self.snapshot().await {
             Ok(png) => {
                 let path = Workspace::artifacts_dir().join(format!("{}-failure.png", self.label));
                 std::fs::write(&path, png)
