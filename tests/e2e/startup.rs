@@ -132,16 +132,7 @@ async fn bench_startup() {
 #[tokio::test]
 async fn webkit_paints_with_the_processor_without_a_gpu() {
     const SWITCH: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
-    let gpu = std::fs::read_dir("/dev/dri").is_ok_and(|d| {
-        d.flatten().any(|e| {
-            e.file_name().to_string_lossy().starts_with("renderD")
-                && std::fs::OpenOptions::new()
-                    .read(true)
-                    .write(true)
-                    .open(e.path())
-                    .is_ok()
-        })
-    });
+    let gpu = northstar_core::gpu::has_render_node(std::path::Path::new(northstar_core::gpu::DRI));
     let chosen_by_user = std::env::var_os(SWITCH).is_some()
         || std::env::var_os("WEBKIT_FORCE_COMPOSITING_MODE").is_some();
     let mut h = Harness::new("renderer").await;

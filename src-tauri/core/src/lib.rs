@@ -15,6 +15,7 @@ pub mod exchange;
 pub mod files;
 pub mod first_week;
 pub mod goals;
+pub mod gpu;
 pub mod named;
 #[cfg(feature = "notify")]
 pub mod notify;
