@@ -48,6 +48,8 @@ export class AgendaStore {
   head = $state.raw<Head | null>(null)
   /** Marks made since the whole list was asked for: its answer may predate them. */
   #marks = 0
+  /** Loads begun (an undo reloads): only the latest one's rest is kept. */
+  #loads = 0
 
   readonly counts = $derived.by(() => {
     if (this.head) return this.head.counts
@@ -65,6 +67,7 @@ export class AgendaStore {
   }
 
   async load(): Promise<void> {
+    const load = ++this.#loads
     this.loading = true
     try {
       const first = await agendaFirst(this.#query, FIRST_ITEMS)
@@ -76,15 +79,16 @@ export class AgendaStore {
     } finally {
       this.loading = false
     }
-    if (this.head) afterPaint(() => void this.#loadRest())
+    if (this.head && load === this.#loads) afterPaint(() => void this.#loadRest(load))
   }
 
-  async #loadRest(): Promise<void> {
+  async #loadRest(load: number): Promise<void> {
     const marks = this.#marks
     try {
       const all = await agenda(this.#query)
+      if (load !== this.#loads) return
       // A mark landed while the list was on its way: ask again rather than undo it on screen.
-      if (marks !== this.#marks) return this.#loadRest()
+      if (marks !== this.#marks) return this.#loadRest(load)
       this.items = all
       this.head = null
     } catch (e) {

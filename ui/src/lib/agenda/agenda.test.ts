@@ -42,3 +42,28 @@ test('a mark made while the rest of the agenda is on its way is not undone by it
   expect(store.items[0].id).toBe(all[1].id)
   expect(store.total).toBe(99)
 })
+
+test('a reload (after an undo) while the rest is on its way keeps the newer answer', async () => {
+  let all = Array.from({ length: 100 }, (_, i) => item(`Review ${String(i).padStart(3, '0')}`, '2027-03-01'))
+  const answers: ((items: AgendaItem[]) => void)[] = []
+  mockIPC((cmd, args) => {
+    const a = (args ?? {}) as { limit?: number }
+    if (cmd === 'agenda_first') return firstOf(all, a.limit!)
+    if (cmd === 'agenda') return new Promise<AgendaItem[]>((resolve) => answers.push(resolve))
+    throw `Command ${cmd} not found`
+  })
+  vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => setTimeout(() => f(0)))
+  const store = new AgendaStore(null)
+  await store.load()
+  await vi.waitFor(() => expect(answers).toHaveLength(1))
+  const before = all
+  all = all.slice(0, 90)
+  await store.load()
+  await vi.waitFor(() => expect(answers).toHaveLength(2))
+  answers[1](all)
+  await vi.waitFor(() => expect(store.head).toBeNull())
+  answers[0](before)
+  await new Promise((r) => setTimeout(r, 20))
+  expect(store.items).toHaveLength(90)
+  expect(store.total).toBe(90)
+})
