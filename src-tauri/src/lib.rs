@@ -106,6 +106,7 @@ pub fn run_window(data_dir: PathBuf, minimized: bool) -> ExitCode {
             commands::app::app_info,
             commands::app::open_link,
             commands::project::list_projects,
+            commands::project::first_screen,
             commands::project::create_project,
             commands::project::edit_project,
             commands::project::set_project_archived,

@@ -10,16 +10,22 @@ const NASTY = '<img src=x onerror=alert(1)>'
 function core(over: Record<string, (args: Record<string, unknown>) => unknown> = {}) {
   const pillars = [pillar('Reliability', 2), pillar('Security', 1, { position: 1 })]
   const edits: unknown[] = []
+  const calls: string[] = []
+  const list = () => [project({ id: 'p1', name: NASTY }), project({ id: 'p2', name: 'Old', archived: true })]
+  const screen = (id: unknown) => ({ project_id: id, pillars, headline: headlineOf(pillars), assessments: [] })
   mockIPC((cmd, args) => {
     const a = (args ?? {}) as Record<string, unknown>
+    calls.push(cmd)
     if (over[cmd]) return over[cmd](a)
     switch (cmd) {
       case 'app_info':
         return { version: '0.1.0', data_dir: '/tmp/ws', open_error: null }
       case 'list_projects':
-        return [project({ id: 'p1', name: NASTY }), project({ id: 'p2', name: 'Old', archived: true })]
+        return list()
+      case 'first_screen':
+        return { projects: list(), selected: 'p1', scorecard: a.scorecard ? screen('p1') : null }
       case 'get_scorecard':
-        return { project_id: a.projectId, pillars, headline: headlineOf(pillars), assessments: [] }
+        return screen(a.projectId)
       case 'pillar_sets':
         return []
       case 'default_paper':
@@ -31,7 +37,7 @@ function core(over: Record<string, (args: Record<string, unknown>) => unknown> =
         throw { kind: 'not_found', message: `no ${cmd}` }
     }
   })
-  return { edits }
+  return { edits, calls }
 }
 
 async function start() {
@@ -44,6 +50,36 @@ async function start() {
 }
 
 describe('App', () => {
+  test('the launch asks once for the projects and the scorecard that opens', async () => {
+    const { calls } = core()
+    const { target, app } = await start()
+    expect(target.querySelectorAll('[data-testid="pillar-row"]')).toHaveLength(2)
+    expect(calls.filter((c) => c === 'first_screen')).toHaveLength(1)
+    expect(calls, JSON.stringify(calls)).not.toContain('get_scorecard')
+    expect(calls).not.toContain('list_projects')
+    unmount(app)
+  })
+
+  test('a scorecard the launch brought for another project is not used', async () => {
+    const { calls } = core({
+      first_screen: () => ({
+        projects: [project({ id: 'p1', name: 'Alpha' }), project({ id: 'p3', name: 'beta' })],
+        selected: 'p3',
+        scorecard: { project_id: 'p3', pillars: [], headline: headlineOf([]), assessments: [] },
+      }),
+    })
+    const { target, app } = await start()
+    expect(target.querySelector('[data-testid="project-title"]')!.textContent!.trim()).toBe('Alpha')
+    expect(target.querySelectorAll('[data-testid="pillar-row"]')).toHaveLength(2)
+    expect(calls).toContain('get_scorecard')
+    // Nor kept for later: opening that project asks the core.
+    const asked = calls.filter((c) => c === 'get_scorecard').length
+    Array.from(target.querySelectorAll<HTMLElement>('[data-testid="project-item"]')).find((e) => e.textContent === 'beta')!.click()
+    await settle()
+    expect(calls.filter((c) => c === 'get_scorecard')).toHaveLength(asked + 1)
+    unmount(app)
+  })
+
   test('a project named like HTML shows as literal text', async () => {
     core()
     const { target, app } = await start()

@@ -79,6 +79,7 @@ pub fn typescript(extra: &[Extra]) -> String {
         AssessmentPoint::decl(&cfg),
         FrozenScore::decl(&cfg),
         ScorecardScreen::decl(&cfg),
+        crate::launch::FirstScreen::decl(&cfg),
         Paper::decl(&cfg),
         Direction::decl(&cfg),
         MetricStatus::decl(&cfg),

@@ -16,6 +16,7 @@ pub mod files;
 pub mod first_week;
 pub mod goals;
 pub mod gpu;
+pub mod launch;
 pub mod named;
 #[cfg(feature = "notify")]
 pub mod notify;

@@ -2,12 +2,28 @@
 
 use crate::error::CmdResult;
 use crate::state::AppState;
+use northstar_core::launch::{self, FirstScreen};
 use northstar_core::project::{self, DeletionImpact, NewProject, Project, ProjectEdit};
 use tauri::State;
 
 #[tauri::command(async)]
 pub fn list_projects(state: State<'_, AppState>) -> CmdResult<Vec<Project>> {
     Ok(project::list(state.store()?.conn())?)
+}
+
+/// The launch: the projects, the one that opens and, when its page is the scorecard, its
+/// scorecard, in one round trip.
+#[tauri::command(async)]
+pub fn first_screen(
+    state: State<'_, AppState>,
+    remembered: Option<String>,
+    scorecard: bool,
+) -> CmdResult<FirstScreen> {
+    Ok(launch::first_screen(
+        state.store()?.conn(),
+        remembered.as_deref(),
+        scorecard,
+    )?)
 }
 
 #[tauri::command(async)]

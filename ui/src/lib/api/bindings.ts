@@ -108,6 +108,17 @@ export type ScorecardScreen = { project_id: string, pillars: Array<Pillar>, head
  */
 assessments: Array<AssessmentPoint>, };
 
+export type FirstScreen = { projects: Array<Project>, 
+/**
+ * The project that opens: `remembered` when it is still there, else the first active one by
+ * name (as the sidebar sorts them), else the first archived one.
+ */
+selected: string | null, 
+/**
+ * The scorecard of `selected`, when asked for (it is the page that opens).
+ */
+scorecard: ScorecardScreen | null, };
+
 export type Paper = "a4" | "letter";
 
 export type Direction = "higher" | "lower";

@@ -1,10 +1,16 @@
 // Projects: list, create, edit field by field, archive, delete.
 
-import type { DeletionImpact, NewProject, Project, ProjectEdit } from './bindings'
+import type { DeletionImpact, FirstScreen, NewProject, Project, ProjectEdit } from './bindings'
 import { call } from './call'
 
 export function listProjects(): Promise<Project[]> {
   return call<Project[]>('list_projects')
+}
+
+/** The launch in one call: the projects, the one that opens (`remembered` if still there) and,
+ *  when `scorecard`, its scorecard. */
+export function firstScreen(remembered: string | null, scorecard: boolean): Promise<FirstScreen> {
+  return call<FirstScreen>('first_screen', { remembered, scorecard })
 }
 
 export function createProject(project: NewProject): Promise<Project> {

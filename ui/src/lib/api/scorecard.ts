@@ -19,8 +19,26 @@ export function pillarSets(): Promise<PillarSetInfo[]> {
   return call<PillarSetInfo[]>('pillar_sets')
 }
 
+const preloaded = new Map<string, ScorecardScreen>()
+
+/** The launch's answer for `projectId` (see `firstScreen`): the next `getScorecard` of it takes
+ *  it instead of asking the core; any later one asks. */
+export function preloadScorecard(projectId: string, screen: ScorecardScreen): void {
+  preloaded.set(projectId, screen)
+}
+
+/** Drops what the launch brought and nobody took. */
+export function forgetPreloaded(): void {
+  preloaded.clear()
+}
+
 /** What the scorecard page shows: assessments without their frozen evidence. */
 export function getScorecard(projectId: string): Promise<ScorecardScreen> {
+  const screen = preloaded.get(projectId)
+  if (screen) {
+    preloaded.delete(projectId)
+    return Promise.resolve(screen)
+  }
   return call<ScorecardScreen>('get_scorecard', { projectId })
 }
 

@@ -1,7 +1,8 @@
 // The workspace's projects, as the sidebar and the project page see them.
 
 import type { Project } from '../api/bindings'
-import { listProjects } from '../api/projects'
+import { firstScreen, listProjects } from '../api/projects'
+import { forgetPreloaded, preloadScorecard } from '../api/scorecard'
 
 const LAST_KEY = 'northstar.lastProject'
 
@@ -22,8 +23,26 @@ class ProjectsStore {
   readonly selected = $derived(this.all.find((p) => p.id === this.selectedId) ?? null)
 
   async load(): Promise<void> {
+    await this.#take(listProjects)
+  }
+
+  /** The launch: the list and, when the page that opens is the scorecard, the scorecard of the
+   *  project that opens, in one round trip. */
+  async loadFirst(scorecard: boolean): Promise<void> {
+    const preloaded: { id?: string } = {}
+    await this.#take(async () => {
+      const first = await firstScreen(remembered(), scorecard)
+      // Handed over before the list is in: the page mounts, and asks, as soon as it is.
+      if (first.selected && first.scorecard) preloadScorecard((preloaded.id = first.selected), first.scorecard)
+      return first.projects
+    })
+    // Another project opened (the core may sort names a little differently): not kept for later.
+    if (preloaded.id && preloaded.id !== this.selectedId) forgetPreloaded()
+  }
+
+  async #take(read: () => Promise<Project[]>): Promise<void> {
     try {
-      this.all = await listProjects()
+      this.all = await read()
       this.loadError = null
     } catch (e) {
       this.loadError = e instanceof Error ? e.message : String(e)
