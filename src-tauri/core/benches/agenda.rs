@@ -10,29 +10,18 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{median, ms, runs};
+use common::{ms, runs, time};
 use northstar_core::agenda::{self, AgendaQuery};
 use northstar_core::project::{self, NewProject};
 use northstar_core::{compliance, risks, Store};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 const PROJECTS: usize = 50;
 const RISKS: usize = 2_800;
 const SCAN: usize = 200;
 
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    let mut v = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let t = Instant::now();
-        std::hint::black_box(f());
-        v.push(t.elapsed());
-    }
-    median(v)
-}
-
 fn main() {
-    let dir = std::env::temp_dir().join(format!("northstar-bench-agenda-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::bench_dir("agenda");
     let mut s = Store::open(&dir.join("northstar.db")).unwrap();
     let t = Instant::now();
     let mut first = String::new();

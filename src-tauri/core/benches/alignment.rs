@@ -20,8 +20,7 @@ use northstar_core::Store;
 use std::time::{Duration, Instant};
 
 fn main() {
-    let dir = std::env::temp_dir().join(format!("northstar-bench-align-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::bench_dir("align");
     let mut s = Store::open(&dir.join("northstar.db")).unwrap();
     let p = project::create(
         &mut s,

@@ -55,8 +55,7 @@ fn file_mb(path: &Path) -> f64 {
 }
 
 fn main() {
-    let dir = std::env::temp_dir().join(format!("northstar-bench-backup-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::bench_dir("backup");
     let db = dir.join("northstar.db");
     let mut s = Store::open(&db).unwrap();
     let t = Instant::now();

@@ -7,30 +7,18 @@
 
 mod common;
 
-use common::{median, ms, runs};
+use common::{ms, runs, time};
 use northstar_core::compliance::{self, Answers, DataKind};
 use northstar_core::project::{self, NewProject};
 use northstar_core::Store;
-use std::time::{Duration, Instant};
-
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    let mut v = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let t = Instant::now();
-        std::hint::black_box(f());
-        v.push(t.elapsed());
-    }
-    median(v)
-}
+use std::time::Instant;
 
 fn kib<T: serde::Serialize>(v: &T) -> usize {
     serde_json::to_vec(v).unwrap().len() / 1024
 }
 
 fn main() {
-    let dir =
-        std::env::temp_dir().join(format!("northstar-bench-compliance-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::bench_dir("compliance");
     let mut s = Store::open(&dir.join("northstar.db")).unwrap();
     let p = project::create(
         &mut s,

@@ -48,8 +48,7 @@ fn size_mb(path: &std::path::Path) -> f64 {
 }
 
 fn main() {
-    let dir = std::env::temp_dir().join(format!("northstar-bench-exchange-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::bench_dir("exchange");
     let db = dir.join("northstar.db");
     let mut s = Store::open(&db).unwrap();
     let per = risks_per_project();

@@ -7,26 +7,14 @@
 
 mod common;
 
-use common::{median, ms, runs};
+use common::{ms, runs, time};
 use northstar_core::project::{self, NewProject};
 use northstar_core::{demo, palette, risks, Store};
-use std::time::{Duration, Instant};
 
 const RISKS: usize = 20_000;
 
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    let mut v = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let t = Instant::now();
-        std::hint::black_box(f());
-        v.push(t.elapsed());
-    }
-    median(v)
-}
-
 fn main() {
-    let dir = std::env::temp_dir().join(format!("northstar-bench-palette-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::bench_dir("palette");
     let mut s = Store::open(&dir.join("northstar.db")).unwrap();
     demo::seed_if_first_run(&mut s).unwrap();
     let p = project::create(

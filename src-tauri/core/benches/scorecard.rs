@@ -16,8 +16,7 @@ use northstar_core::Store;
 use std::time::Instant;
 
 fn main() {
-    let dir = std::env::temp_dir().join(format!("northstar-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::bench_dir("scorecard");
     let mut s = Store::open(&dir.join("northstar.db")).unwrap();
     let p = project::create(
         &mut s,
