@@ -44,7 +44,7 @@ async fn score_of(app: &App, name: &str) -> String {
 /// Waits until the workspace holds `score` for `pillar`, read through the CLI while the window
 /// is open. (The page shows a new score before the save finishes, so what is on screen does
 /// not prove the write landed.)
-async fn wait_saved(app: &App, h: &Harness, pillar: &str, score: Option<u8>) {
+pub(crate) async fn wait_saved(app: &App, h: &Harness, pillar: &str, score: Option<u8>) {
     let want = json!(score);
     app.wait_until(
         &format!("{pillar} = {want} to be saved in the workspace"),

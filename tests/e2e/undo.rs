@@ -3,6 +3,7 @@
 //! in the Trash with what it took and comes back whole with Restore.
 
 use crate::harness::{App, Harness};
+use crate::scorecard::wait_saved;
 use crate::tid;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
@@ -12,20 +13,6 @@ use serde_json::json;
 
 fn row(name: &str) -> String {
     format!("{}[data-pillar-name=\"{name}\"]", tid("pillar-row"))
-}
-
-async fn saved_score(app: &App, h: &Harness, pillar: &str, score: Option<u8>) {
-    let want = json!(score);
-    app.wait_until(&format!("{pillar} = {want} in the workspace"), || async {
-        let v = cli_json(&h.ws, &["show", DEMO_NAME, "--json"]);
-        let saved = v["pillars"]
-            .as_array()?
-            .iter()
-            .find(|p| p["name"] == pillar)?["score"]
-            .clone();
-        (saved == want).then_some(())
-    })
-    .await;
 }
 
 async fn focus(app: &App, css: &str) {
@@ -79,7 +66,7 @@ async fn ctrl_z_puts_a_score_back_and_the_trash_brings_a_goal_back() {
     app.wait_for_text(&tid("undo-toast-message"), "Score changed")
         .await;
     app.wait_for_text(&tid("undo-toast-action"), "Undo").await;
-    saved_score(&app, &h, "Security", Some(4)).await;
+    wait_saved(&app, &h, "Security", Some(4)).await;
     app.screenshot("toast-after-edit").await;
 
     // Ctrl+Z on the page (not in a text field): the score comes back, on screen and in the file.
@@ -92,7 +79,7 @@ async fn ctrl_z_puts_a_score_back_and_the_trash_brings_a_goal_back() {
     .await;
     app.wait_for_text(&tid("undo-toast-action"), "Redo").await;
     app.wait_for_text(&security, "1 · Nonexistent").await;
-    saved_score(&app, &h, "Security", Some(1)).await;
+    wait_saved(&app, &h, "Security", Some(1)).await;
     app.screenshot("toast-after-undo").await;
 
     // Ctrl+Shift+Z makes it again.
@@ -103,7 +90,7 @@ async fn ctrl_z_puts_a_score_back_and_the_trash_brings_a_goal_back() {
     )
     .await;
     app.wait_for_text(&security, "4 · Mature").await;
-    saved_score(&app, &h, "Security", Some(4)).await;
+    wait_saved(&app, &h, "Security", Some(4)).await;
 
     // A goal removed on its page goes to the Trash, with its readings, and comes back whole.
     app.open_area("goals").await;
