@@ -32,6 +32,8 @@ class ProjectsStore {
     const preloaded: { id?: string } = {}
     await this.#take(async () => {
       const first = await firstScreen(remembered(), scorecard)
+      // For the launch profile (bench_bare::launch_profile): when the first screen's data is in.
+      performance.mark('northstar:first-data')
       // Handed over before the list is in: the page mounts, and asks, as soon as it is.
       if (first.selected && first.scorecard) preloadScorecard((preloaded.id = first.selected), first.scorecard)
       return first.projects
