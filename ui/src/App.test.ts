@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { flushSync, mount, unmount } from 'svelte'
 import { mockIPC } from '@tauri-apps/api/mocks'
 import App from './App.svelte'
+import firstScreenScript from './first-screen.js?raw'
 import { headlineOf } from './lib/scorecard/headline'
 import { pillar, project, settle } from './test/fixtures'
 
@@ -57,6 +58,30 @@ describe('App', () => {
     expect(calls.filter((c) => c === 'first_screen')).toHaveLength(1)
     expect(calls, JSON.stringify(calls)).not.toContain('get_scorecard')
     expect(calls).not.toContain('list_projects')
+    unmount(app)
+  })
+
+  test('the questions first-screen.js asked as the page loaded are the ones the launch takes', async () => {
+    const { calls } = core()
+    // The page's head script, as the window runs it: before the app, on the same bridge.
+    new Function(firstScreenScript)()
+    expect(calls).toEqual(['app_info', 'first_screen'])
+    const { target, app } = await start()
+    expect(target.querySelectorAll('[data-testid="pillar-row"]')).toHaveLength(2)
+    expect(calls.filter((c) => c === 'first_screen')).toHaveLength(1)
+    expect(calls.filter((c) => c === 'app_info')).toHaveLength(1)
+    unmount(app)
+  })
+
+  test("an early question that is not the launch's is not taken for its answer", async () => {
+    const { calls } = core()
+    const w = window as { __northstarEarly?: Record<string, unknown> }
+    const wrong = { projects: [], selected: null, scorecard: null }
+    w.__northstarEarly = { first_screen: { args: { remembered: 'gone', scorecard: false }, answer: Promise.resolve(wrong) } }
+    const { target, app } = await start()
+    expect(calls.filter((c) => c === 'first_screen')).toHaveLength(1)
+    expect(target.querySelectorAll('[data-testid="pillar-row"]')).toHaveLength(2)
+    expect(w.__northstarEarly).toEqual({})
     unmount(app)
   })
 

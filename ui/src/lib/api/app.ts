@@ -4,9 +4,11 @@
 import { listen } from '@tauri-apps/api/event'
 import type { AppInfo, DesktopSettings } from './bindings'
 import { call } from './call'
+import { earlyAppInfo } from './early'
 
+/** Where the workspace is and whether it opened (the launch's, asked early, the first time). */
 export function appInfo(): Promise<AppInfo> {
-  return call<AppInfo>('app_info')
+  return earlyAppInfo() ?? call<AppInfo>('app_info')
 }
 
 /** Opens an http, https or mailto link in the system browser or mail app (checked by the core). */

@@ -2,6 +2,7 @@
 
 import type { DeletionImpact, FirstScreen, NewProject, Project, ProjectEdit } from './bindings'
 import { call } from './call'
+import { earlyFirstScreen } from './early'
 
 export function listProjects(): Promise<Project[]> {
   return call<Project[]>('list_projects')
@@ -10,7 +11,7 @@ export function listProjects(): Promise<Project[]> {
 /** The launch in one call: the projects, the one that opens (`remembered` if still there) and,
  *  when `scorecard`, its scorecard. */
 export function firstScreen(remembered: string | null, scorecard: boolean): Promise<FirstScreen> {
-  return call<FirstScreen>('first_screen', { remembered, scorecard })
+  return earlyFirstScreen(remembered, scorecard) ?? call<FirstScreen>('first_screen', { remembered, scorecard })
 }
 
 export function createProject(project: NewProject): Promise<Project> {
