@@ -324,6 +324,7 @@ const paint = performance.getEntriesByType('paint').map((e) => `${e.name} ${e.st
 let rules = 0;
 for (const s of document.styleSheets) { try { rules += s.cssRules.length } catch {} }
 return {
+  responseEnd: nav.responseEnd, domInteractive: nav.domInteractive,
   domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
   resources: res, marks, paint,
   elements: document.getElementsByTagName('*').length,
