@@ -24,40 +24,50 @@ const PAGES: &[(&str, &str, &str)] = &[
     ("Agenda (all projects)", "sidebar-agenda", "agenda-item"),
 ];
 
-/// A capture listener takes the click's time.
+/// Armed before the click, so the watching never starts late: a capture listener takes the
+/// click's time and from then on looks, each frame, for a laid-out `arguments[0]` that was not
+/// in the page at the click (the page before may have rows of the same kind); notes the click's
+/// time, that frame's, and how many of them are in the page and on screen then. (Watching from a
+/// script sent after the click missed a scorecard's first screenful when it came before the
+/// script: it saw the frame of the rows drawn after it.)
 const ARM: &str = r#"
-window.__nsPage = { t0: null };
-window.addEventListener('click', () => { window.__nsPage.t0 = performance.now(); }, { capture: true, once: true });
-"#;
-
-/// Each frame after the click, looks for a laid-out `arguments[0]`; returns the click's time,
-/// that frame's, and how many of them are in the page and on screen then.
-const AWAIT_ROWS: &str = r#"
 const [sel] = arguments;
-const done = arguments[arguments.length - 1];
-const b = window.__nsPage;
-const deadline = performance.now() + 10000;
+const b = (window.__nsPage = { t0: null, result: null });
 const laid = (e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
 const onScreen = (e) => { const r = e.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; };
+let before = new Set();
 const step = () => {
-  const rows = Array.from(document.querySelectorAll(sel)).filter(laid);
-  if (b.t0 != null && rows.length > 0) {
-    return done({ t0: b.t0, frame: performance.now(), rows: rows.length, onScreen: rows.filter(onScreen).length });
+  const rows = Array.from(document.querySelectorAll(sel)).filter((e) => !before.has(e) && laid(e));
+  if (rows.length > 0) {
+    b.result = { t0: b.t0, frame: performance.now(), rows: rows.length, onScreen: rows.filter(onScreen).length };
+  } else if (performance.now() > b.t0 + 10000) {
+    b.result = { error: 'timed out', t0: b.t0 };
+  } else {
+    requestAnimationFrame(step);
   }
-  if (performance.now() > deadline) return done({ error: 'timed out', t0: b.t0 });
-  requestAnimationFrame(step);
 };
-requestAnimationFrame(step);
+window.addEventListener('click', () => {
+  b.t0 = performance.now();
+  before = new Set(document.querySelectorAll(sel));
+  requestAnimationFrame(step);
+}, { capture: true, once: true });
+"#;
+
+/// Waits for what `ARM` noted.
+const AWAIT_ROWS: &str = r#"
+const done = arguments[arguments.length - 1];
+const wait = () => (window.__nsPage.result ? done(window.__nsPage.result) : setTimeout(wait, 5));
+wait();
 "#;
 
 /// Clicks `click` and returns ms from the click to the frame painting `rows`, and a note.
 async fn open(app: &App, click: &str, rows: &str) -> (f64, String) {
-    app.js(ARM, vec![]).await;
     let target = app.wait_for(&tid(click)).await;
+    app.js(ARM, vec![json!(tid(rows))]).await;
     target.click().await.expect("click");
     let r = app
         .client()
-        .execute_async(AWAIT_ROWS, vec![json!(tid(rows))])
+        .execute_async(AWAIT_ROWS, vec![])
         .await
         .unwrap_or_else(|e| panic!("waiting for {rows} failed: {e}"));
     assert!(r["error"].is_null(), "{click} → {rows}: {r}");
