@@ -9,8 +9,6 @@ use serde_json::json;
 use std::io::Write;
 use std::time::Duration;
 
-/// Once the demo's title, all twelve pillar rows and the headline are laid out on screen: the
-/// page's age (ms since its navigation started); before that, null.
 /// The first screen with data: pillar rows down to the window's bottom edge, or all `count` of
 /// them when they fit. A long scorecard draws about a screenful first and the rows out of sight
 /// a frame later (PillarList); a first screen is what the window shows. Prepended to the checks
@@ -34,7 +32,8 @@ const ready = shown(title) && title.textContent.includes(arguments[0])
 return ready ? performance.now() : null;
 "#;
 
-/// The script that answers the page's age once the demo's first screen is up, else null.
+/// The script that answers the page's age (ms since its navigation started) once the demo's
+/// first screen is up, else null.
 pub(crate) fn visible() -> String {
     format!("{FILLED}{VISIBLE_DEMO}")
 }

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, onTestFinished, test } from 'vitest'
 import { flushSync, mount, unmount } from 'svelte'
 import { mockIPC } from '@tauri-apps/api/mocks'
 import App from './App.svelte'
@@ -63,6 +63,10 @@ describe('App', () => {
 
   test('the questions first-screen.js asked as the page loaded are the ones the launch takes', async () => {
     const { calls } = core()
+    // The project the app remembers, under the key the head script reads too: were the keys to
+    // drift apart, the app would ask again.
+    localStorage.setItem('northstar.lastProject', 'p1')
+    onTestFinished(() => localStorage.clear())
     // The page's head script, as the window runs it: before the app, on the same bridge.
     new Function(firstScreenScript)()
     expect(calls).toEqual(['app_info', 'first_screen'])
