@@ -7,7 +7,7 @@ use crate::risks::{self, NewRisk, RiskEdit};
 use crate::scorecard::{self, NewPillar, PillarEdit};
 use crate::stakeholders::{self, Cadence, NewStakeholder};
 use crate::Store;
-use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, TimeZone, Utc};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
@@ -632,8 +632,6 @@ fn the_calendar_file_has_a_stable_uid_per_item_and_rrules() {
     let again = ics(s.conn(), clock.today(), clock.now(), Some(&e.project)).unwrap();
     assert_eq!(text, again, "the same data gives the same file");
 }
-
-use chrono::Datelike;
 
 #[test]
 fn the_first_screen_is_the_agendas_head_with_the_counts_of_all_of_it() {
