@@ -90,7 +90,7 @@ async fn colour_only(app: &App, page: &str) -> Vec<String> {
         .js(
             "return Array.from(document.querySelectorAll('[data-status], [data-band], [data-readiness], .chip, .badge'))
                .filter((el) => el.getClientRects().length > 0 && !el.closest('[inert]'))
-               .filter((el) => !el.innerText.trim() && !el.querySelector('svg'))
+               .filter((el) => !el.innerText.trim() && !el.querySelector('.icon, svg'))
                .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.dataset.testid ?? ''} (${el.dataset.status ?? el.dataset.band ?? el.dataset.readiness ?? ''})`);",
             vec![],
         )

@@ -92,7 +92,7 @@ describe('NotesView', () => {
     expect($(plain, 'inventory-flag')).toBeNull()
     expect(flagged.dataset.flagged).toBe('true')
     expect($(flagged, 'inventory-flag')!.textContent).toBe(words)
-    expect($(flagged, 'inventory-flag')!.querySelector('svg')).not.toBeNull()
+    expect($(flagged, 'inventory-flag')!.querySelector('.icon')).not.toBeNull()
     expect(flagged.textContent).toContain('Health')
     unmount(app)
   })

@@ -211,7 +211,7 @@ describe('ScanView', () => {
     expect(items[0].querySelector('.chip')!.className).toContain('warn')
     expect(items[1].querySelector('.chip')!.className).toContain('bad')
     expect(items[2].querySelector('.chip')!.className).toContain('neutral')
-    expect(items[0].querySelector('svg')).not.toBeNull()
+    expect(items[0].querySelector('.icon')).not.toBeNull()
     unmount(app)
   })
 
