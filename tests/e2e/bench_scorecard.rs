@@ -2,8 +2,9 @@
 //!
 //! - opening a project with 50 pillars and 40 assessments, chart included (budget 150 ms): from
 //!   the click on its sidebar entry to the page's `northstar:scorecard-ready` mark, and to all
-//!   50 rows and the trend chart being in the page (the mark fires a frame before the rows past
-//!   the first 12 are added, see ui/src/lib/scorecard/PillarList.svelte);
+//!   50 rows and the trend chart being in the page (the mark fires in the frame of the first
+//!   screenful; the other rows and the chart come in the task after it, see
+//!   ui/src/lib/scorecard/ScorecardPage.svelte);
 //! - a score typed on a focused row (budget 16 ms): from the keydown to the row showing the new
 //!   score, and to the save status saying "Saved" (the core answered `edit_pillar`).
 //!

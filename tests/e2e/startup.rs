@@ -11,7 +11,7 @@ use std::time::Duration;
 
 /// The first screen with data: pillar rows down to the window's bottom edge, or all `count` of
 /// them when they fit. A long scorecard draws about a screenful first and the rows out of sight
-/// a frame later (PillarList); a first screen is what the window shows. Prepended to the checks
+/// right after it has painted (ScorecardPage); a first screen is what the window shows. Prepended to the checks
 /// below, which call it.
 pub(crate) const FILLED: &str = r#"
 const filled = (count) => {
