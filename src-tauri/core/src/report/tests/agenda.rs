@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::agenda::{agenda, AgendaQuery, Bucket};
+use crate::report::sections::coming;
 
 fn all_dates(s: &Store, id: &str, day: NaiveDate) -> Vec<crate::agenda::AgendaItem> {
     let q = AgendaQuery {
@@ -132,4 +133,34 @@ fn write_agenda_pdfs() {
         let pdf = render(s.conn(), &id, &opts(paper, full)).unwrap();
         std::fs::write(Path::new(&dir).join(format!("{name}.pdf")), pdf).unwrap();
     }
+}
+
+#[test]
+fn the_scorecard_reads_only_the_dates_it_shows_and_the_full_report_every_one() {
+    let (mut s, id) = demo();
+    let until = as_of() + chrono::Days::new(sections::AHEAD);
+    // A date inside the window snoozed past it leaves both the window and the scorecard.
+    let inside = all_dates(&s, &id, as_of())
+        .into_iter()
+        .find(|i| i.bucket != Bucket::Overdue && i.due.0 <= until)
+        .expect("the demo has a date in the next 30 days");
+    let later = until + chrono::Days::new(5);
+    crate::agenda::snooze(&mut s, &inside.id(), &later.to_string()).unwrap();
+
+    let full = gather(s.conn(), &id, as_of(), true).unwrap();
+    let card = gather(s.conn(), &id, as_of(), false).unwrap();
+    let key = |i: &crate::agenda::AgendaItem| (i.id(), i.due.0, i.bucket);
+    let shown: Vec<_> = coming(&full).into_iter().map(key).collect();
+    assert_eq!(card.agenda.iter().map(key).collect::<Vec<_>>(), shown);
+    assert!(shown.iter().all(|(item, _, _)| *item != inside.id()));
+    assert!(full
+        .agenda
+        .iter()
+        .any(|i| i.id() == inside.id() && i.due.0 == later));
+    assert!(
+        full.agenda.len() > card.agenda.len(),
+        "the full report lists more"
+    );
+    // Stakeholders are named only in the full report's tables.
+    assert!(!full.stakeholders.is_empty() && card.stakeholders.is_empty());
 }
