@@ -105,6 +105,22 @@ describe('Briefing', () => {
     unmount(app)
   })
 
+  test('a long goal list shows its first eight and the way to the rest', async () => {
+    const goals = Array.from({ length: 11 }, (_, i) => goal(`Goal ${i + 1}`))
+    const { app, target, all } = setup(briefing({ goals }))
+    await settle()
+    expect(all('briefing-goal').map((g) => g.textContent)).toEqual(
+      goals.slice(0, 8).map((g) => expect.stringContaining(g.goal)),
+    )
+    const more = Array.from(target.querySelectorAll<HTMLButtonElement>('button.more')).find((b) =>
+      b.textContent!.includes('in Goals'),
+    )!
+    expect(more.textContent!.trim()).toBe('3 more in Goals')
+    more.click()
+    expect([nav.area, nav.focus]).toEqual(['goals', null])
+    unmount(app)
+  })
+
   test('an empty project says what each part is for', async () => {
     const empty = briefing({
       headline: { overall: null, at_target: 0, total: 0, scored: 0, lowest: [] },
