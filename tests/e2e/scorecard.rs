@@ -296,3 +296,106 @@ async fn a_pillar_name_of_10000_characters_is_refused_with_a_message() {
         "nothing was written"
     );
 }
+
+/// What `pillar` holds in the workspace for `field`, read through the CLI.
+fn saved_field(h: &Harness, pillar: &str, field: &str) -> serde_json::Value {
+    let v = cli_json(&h.ws, &["show", DEMO_NAME, "--json"]);
+    v["pillars"]
+        .as_array()
+        .and_then(|ps| ps.iter().find(|p| p["name"] == pillar))
+        .map(|p| p[field].clone())
+        .unwrap_or_default()
+}
+
+/// A row's evidence and next checkpoint show as text until used (issue 13: the fields cost the
+/// page more than anything else in a row); a click puts the real field in their place, the
+/// caret where the click landed, and nothing on the page moves.
+#[tokio::test]
+async fn evidence_and_checkpoint_open_in_place_where_clicked() {
+    let mut h = Harness::new("stand_ins").await;
+    let app = h.launch().await;
+    demo_scorecard(&app).await;
+    assert_eq!(
+        app.count(&format!(
+            "{} textarea, {} input[type=date]",
+            row("Security"),
+            row("Security")
+        ))
+        .await,
+        0,
+        "no evidence or date field before one is used"
+    );
+    let before = saved_field(&h, "Security", "evidence");
+    let before = before.as_str().unwrap().to_string();
+    let row_height = "return arguments[0].getBoundingClientRect().height";
+    let security = app.wait_for(&row("Security")).await;
+    let height = app.js(row_height, vec![json!(security)]).await;
+
+    // WebDriver clicks the middle of the box: the middle of the one-line evidence.
+    let evidence = app
+        .wait_for(&format!("{} .evidence [role=textbox]", row("Security")))
+        .await;
+    app.js(
+        "arguments[0].scrollIntoView({block: 'center'})",
+        vec![json!(evidence)],
+    )
+    .await;
+    evidence.click().await.unwrap();
+    let area = app.wait_for(&format!("{} textarea", row("Security"))).await;
+    let caret = app
+        .js(
+            "return document.activeElement === arguments[0] ? arguments[0].selectionStart : -1",
+            vec![json!(area)],
+        )
+        .await
+        .as_i64()
+        .unwrap();
+    let len = before.chars().count() as i64;
+    assert!(
+        caret > 0 && caret < len,
+        "the caret is where the click was, inside the text: {caret} of {len}"
+    );
+    assert_eq!(
+        app.js(row_height, vec![json!(security)]).await,
+        height,
+        "the textarea takes the stand-in's place without moving the row"
+    );
+    app.screenshot("evidence-open").await;
+    app.type_keys("(typed) ").await;
+    // Tab to the owner field (saving the evidence), and on to the checkpoint.
+    let tab = fantoccini::key::Key::Tab.to_string();
+    app.type_keys(&tab).await;
+    let at = before.char_indices().nth(caret as usize).unwrap().0;
+    let want = format!("{}(typed) {}", &before[..at], &before[at..]);
+    app.wait_until("the evidence typed at the caret to be saved", || async {
+        (saved_field(&h, "Security", "evidence") == json!(want)).then_some(())
+    })
+    .await;
+
+    // Tab from the owner lands on the checkpoint's stand-in, which hands over to the date field.
+    let checkpoint = saved_field(&h, "Security", "next_checkpoint");
+    app.type_keys(&tab).await;
+    let date = app
+        .wait_for(&format!("{} .checkpoint input[type=date]", row("Security")))
+        .await;
+    assert_eq!(
+        app.js(
+            "return document.activeElement === arguments[0]",
+            vec![json!(date)]
+        )
+        .await,
+        true,
+        "Tab from the owner field focuses the date field"
+    );
+    assert_eq!(
+        date.prop("value").await.unwrap().map(|v| json!(v)),
+        Some(checkpoint)
+    );
+    assert_eq!(app.js(row_height, vec![json!(security)]).await, height);
+    app.set_value(&date, "2027-01-15").await;
+    app.wait_until("the new checkpoint to be saved", || async {
+        (saved_field(&h, "Security", "next_checkpoint") == json!("2027-01-15")).then_some(())
+    })
+    .await;
+    app.quit().await;
+}
