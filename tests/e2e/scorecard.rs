@@ -307,11 +307,11 @@ fn saved_field(h: &Harness, pillar: &str, field: &str) -> serde_json::Value {
         .unwrap_or_default()
 }
 
-/// A row's evidence and next checkpoint show as text until used (issue 13: the fields cost the
-/// page more than anything else in a row); a click puts the real field in their place, the
-/// caret where the click landed, and nothing on the page moves.
+/// A row's name, evidence, owner and next checkpoint show as text until used (issue 13: the
+/// fields cost the page more than anything else in a row); a click or Tab puts the real field
+/// in their place, the caret where the click landed, and nothing on the page moves.
 #[tokio::test]
-async fn evidence_and_checkpoint_open_in_place_where_clicked() {
+async fn a_rows_fields_open_in_place_where_clicked_or_tabbed_to() {
     let mut h = Harness::new("stand_ins").await;
     let app = h.launch().await;
     demo_scorecard(&app).await;
@@ -365,6 +365,19 @@ async fn evidence_and_checkpoint_open_in_place_where_clicked() {
     // Tab to the owner field (saving the evidence), and on to the checkpoint.
     let tab = fantoccini::key::Key::Tab.to_string();
     app.type_keys(&tab).await;
+    let owner = app
+        .wait_for(&format!("{} .owner input", row("Security")))
+        .await;
+    assert_eq!(
+        app.js(
+            "return document.activeElement === arguments[0]",
+            vec![json!(owner)]
+        )
+        .await,
+        true,
+        "Tab from the evidence focuses the owner field"
+    );
+    assert_eq!(app.js(row_height, vec![json!(security)]).await, height);
     let at = before.char_indices().nth(caret as usize).unwrap().0;
     let want = format!("{}(typed) {}", &before[..at], &before[at..]);
     app.wait_until("the evidence typed at the caret to be saved", || async {
@@ -395,6 +408,37 @@ async fn evidence_and_checkpoint_open_in_place_where_clicked() {
     app.set_value(&date, "2027-01-15").await;
     app.wait_until("the new checkpoint to be saved", || async {
         (saved_field(&h, "Security", "next_checkpoint") == json!("2027-01-15")).then_some(())
+    })
+    .await;
+
+    // The name too: a click opens it, End and typing add to it, Enter saves.
+    let name = app
+        .wait_for(&format!("{} .name [role=textbox]", row("Security")))
+        .await;
+    name.click().await.unwrap();
+    let input = app
+        .wait_for(&format!("{} .name input", row("Security")))
+        .await;
+    assert_eq!(
+        app.js(
+            "return document.activeElement === arguments[0]",
+            vec![json!(input)]
+        )
+        .await,
+        true,
+        "a click on the name focuses its field"
+    );
+    assert_eq!(app.js(row_height, vec![json!(security)]).await, height);
+    let end = fantoccini::key::Key::End.to_string();
+    let enter = fantoccini::key::Key::Enter.to_string();
+    app.type_keys(&format!("{end} team{enter}")).await;
+    app.wait_until("the longer name to be saved", || async {
+        let v = cli_json(&h.ws, &["show", DEMO_NAME, "--json"]);
+        v["pillars"]
+            .as_array()?
+            .iter()
+            .any(|p| p["name"] == "Security team")
+            .then_some(())
     })
     .await;
     app.quit().await;
