@@ -307,6 +307,30 @@ fn saved_field(h: &Harness, pillar: &str, field: &str) -> serde_json::Value {
         .unwrap_or_default()
 }
 
+/// Waits for the field `css` that took a stand-in's place after `how` (a click, a Tab), and
+/// checks it has the focus and `row` kept its `height`.
+async fn swapped_in(
+    app: &App,
+    css: &str,
+    row: &Element,
+    height: &serde_json::Value,
+    how: &str,
+) -> Element {
+    let field = app.wait_for(css).await;
+    let seen = app
+        .js(
+            "return [document.activeElement === arguments[0], arguments[1].getBoundingClientRect().height]",
+            vec![json!(field), json!(row)],
+        )
+        .await;
+    assert_eq!(seen[0], true, "{how} focuses {css}");
+    assert_eq!(
+        &seen[1], height,
+        "{css} took the stand-in's place without moving the row"
+    );
+    field
+}
+
 /// A row's name, evidence, owner and next checkpoint show as text until used (issue 13: the
 /// fields cost the page more than anything else in a row); a click or Tab puts the real field
 /// in their place, the caret where the click landed, and nothing on the page moves.
@@ -365,19 +389,8 @@ async fn a_rows_fields_open_in_place_where_clicked_or_tabbed_to() {
     // Tab to the owner field (saving the evidence), and on to the checkpoint.
     let tab = fantoccini::key::Key::Tab.to_string();
     app.type_keys(&tab).await;
-    let owner = app
-        .wait_for(&format!("{} .owner input", row("Security")))
-        .await;
-    assert_eq!(
-        app.js(
-            "return document.activeElement === arguments[0]",
-            vec![json!(owner)]
-        )
-        .await,
-        true,
-        "Tab from the evidence focuses the owner field"
-    );
-    assert_eq!(app.js(row_height, vec![json!(security)]).await, height);
+    let owner = format!("{} .owner input", row("Security"));
+    swapped_in(&app, &owner, &security, &height, "Tab from the evidence").await;
     let at = before.char_indices().nth(caret as usize).unwrap().0;
     let want = format!("{}(typed) {}", &before[..at], &before[at..]);
     app.wait_until("the evidence typed at the caret to be saved", || async {
@@ -388,23 +401,12 @@ async fn a_rows_fields_open_in_place_where_clicked_or_tabbed_to() {
     // Tab from the owner lands on the checkpoint's stand-in, which hands over to the date field.
     let checkpoint = saved_field(&h, "Security", "next_checkpoint");
     app.type_keys(&tab).await;
-    let date = app
-        .wait_for(&format!("{} .checkpoint input[type=date]", row("Security")))
-        .await;
-    assert_eq!(
-        app.js(
-            "return document.activeElement === arguments[0]",
-            vec![json!(date)]
-        )
-        .await,
-        true,
-        "Tab from the owner field focuses the date field"
-    );
+    let date = format!("{} .checkpoint input[type=date]", row("Security"));
+    let date = swapped_in(&app, &date, &security, &height, "Tab from the owner field").await;
     assert_eq!(
         date.prop("value").await.unwrap().map(|v| json!(v)),
         Some(checkpoint)
     );
-    assert_eq!(app.js(row_height, vec![json!(security)]).await, height);
     app.set_value(&date, "2027-01-15").await;
     app.wait_until("the new checkpoint to be saved", || async {
         (saved_field(&h, "Security", "next_checkpoint") == json!("2027-01-15")).then_some(())
@@ -416,19 +418,8 @@ async fn a_rows_fields_open_in_place_where_clicked_or_tabbed_to() {
         .wait_for(&format!("{} .name [role=textbox]", row("Security")))
         .await;
     name.click().await.unwrap();
-    let input = app
-        .wait_for(&format!("{} .name input", row("Security")))
-        .await;
-    assert_eq!(
-        app.js(
-            "return document.activeElement === arguments[0]",
-            vec![json!(input)]
-        )
-        .await,
-        true,
-        "a click on the name focuses its field"
-    );
-    assert_eq!(app.js(row_height, vec![json!(security)]).await, height);
+    let input = format!("{} .name input", row("Security"));
+    swapped_in(&app, &input, &security, &height, "a click on the name").await;
     let end = fantoccini::key::Key::End.to_string();
     let enter = fantoccini::key::Key::Enter.to_string();
     app.type_keys(&format!("{end} team{enter}")).await;
